@@ -1,0 +1,43 @@
+#pragma once
+
+#include "ssh/ConnectionOptions.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QString>
+#include <QStringList>
+
+namespace ferry {
+
+// Ferry's command line: `ferry [options] [[user@]host[:port]]`. Parsing is separate from acting on it
+// so the rules (defaults taken from the ssh directory, which option wins) can be tested without a GUI.
+class CommandLine {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    enum class Action { Run, ShowHelp, ShowVersion, Error };
+
+    struct Result {
+        Action action = Action::Run;
+        bool hasDestination = false;
+        ConnectionOptions options;      // filled when hasDestination
+        QString screenshotPath;         // absolute; empty: no screenshot
+        bool quitAfterScreenshot = false;
+        QString error;                  // Action::Error
+        QString helpText;               // Action::ShowHelp
+    };
+
+    // arguments as from QCoreApplication::arguments(), the program name first. homeDir stands in for
+    // the user's home in defaults and in a leading "~/"; localUser is the login name used when neither
+    // the destination nor -l names one. An application object must exist (QCommandLineParser's help
+    // text needs it).
+    static Result parse(const QStringList& arguments, const QString& homeDir = QDir::homePath(),
+                        const QString& localUser = currentUserName());
+
+    // Splits "[user@]host[:port]"; an IPv6 address with a port is written "[addr]:port". Returns false
+    // with *error set when the text is not a destination.
+    static bool splitDestination(const QString& text, QString* user, QString* host, int* port, QString* error);
+
+    static QString currentUserName();
+};
+
+} // namespace ferry

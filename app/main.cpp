@@ -1,0 +1,64 @@
+#include "CommandLine.h"
+#include "MainWindow.h"
+#include "WindowScreenshot.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QIcon>
+
+#include <cstdio>
+
+namespace {
+
+QString translate(const char* text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication::setApplicationName(QStringLiteral("ferry"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FERRY_VERSION));
+
+    // The command line is read under a plain QCoreApplication first: --help, --version and mistakes need no
+    // display, and a QApplication would refuse to start without one.
+    ferry::CommandLine::Result commandLine;
+    {
+        QCoreApplication parsing(argc, argv);
+        commandLine = ferry::CommandLine::parse(QCoreApplication::arguments());
+    }
+    switch (commandLine.action) {
+    case ferry::CommandLine::Action::ShowHelp:
+        std::fputs(qPrintable(commandLine.helpText), stdout);
+        return 0;
+    case ferry::CommandLine::Action::ShowVersion:
+        std::printf("ferry %s\n", FERRY_VERSION);
+        return 0;
+    case ferry::CommandLine::Action::Error:
+        std::fprintf(stderr, "ferry: %s\n%s\n", qPrintable(commandLine.error),
+                     qPrintable(translate("Run 'ferry --help' for the options.")));
+        return 2;
+    case ferry::CommandLine::Action::Run:
+        break;
+    }
+
+    QApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(translate("Ferry"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("ferry"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/ferry/icons/ferry.svg")));
+
+    ferry::MainWindow window;
+    window.show();
+
+    if (!commandLine.screenshotPath.isEmpty()) {
+        auto* screenshot = new ferry::WindowScreenshot(&window, commandLine.screenshotPath,
+                                                       commandLine.quitAfterScreenshot, &window);
+        if (!commandLine.hasDestination)
+            screenshot->scheduleWithoutConnection();
+    }
+    if (commandLine.hasDestination)
+        window.openTerminal(commandLine.options);
+    return app.exec();
+}

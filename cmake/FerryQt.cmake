@@ -1,0 +1,30 @@
+# Chooses the Qt major and finds the Qt modules every build needs, exposing versionless targets
+# (Qt::Core, ...). find_package(QT NAMES Qt6 Qt5) alone would pick Qt 6 whenever it is installed,
+# which on Debian 12 cannot build the terminal and editor, hence the explicit choice.
+set(_ferry_qt_components Core Network Test)
+if(NOT FERRY_LIBS_ONLY)
+    list(APPEND _ferry_qt_components Gui Widgets DBus)
+endif()
+
+if(FERRY_QT_MAJOR STREQUAL "auto")
+    set(_ferry_major 5)
+    find_package(Qt6 QUIET COMPONENTS ${_ferry_qt_components})
+    if(Qt6_FOUND)
+        if(FERRY_LIBS_ONLY)
+            set(_ferry_major 6)
+        else()
+            find_package(qtermwidget6 QUIET)
+            find_package(KF6SyntaxHighlighting QUIET)
+            if(qtermwidget6_FOUND AND KF6SyntaxHighlighting_FOUND)
+                set(_ferry_major 6)
+            endif()
+        endif()
+    endif()
+else()
+    set(_ferry_major ${FERRY_QT_MAJOR})
+endif()
+
+find_package(QT NAMES Qt${_ferry_major} REQUIRED COMPONENTS Core)
+find_package(Qt${QT_VERSION_MAJOR} 5.15 REQUIRED COMPONENTS ${_ferry_qt_components})
+message(STATUS "Ferry: building with Qt ${QT_VERSION} (libraries only: ${FERRY_LIBS_ONLY})")
+set(CMAKE_AUTOMOC ON)

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+namespace ferry {
+
+class Connection;
+
+// The GUI-thread handle of one channel of a Connection. The libssh channel itself lives in the
+// connection's worker thread; every call here is queued to it and every signal comes back queued.
+// Deleting the handle closes the channel.
+class RemoteChannel : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Opening, Open, Closed };
+    Q_ENUM(State)
+
+    ~RemoteChannel() override;
+
+    quint64 id() const { return m_id; }
+    State state() const { return m_state; }
+    bool isOpen() const { return m_state == State::Open; }
+    // -1 until the server sends an exit status.
+    int exitStatus() const { return m_exitStatus; }
+    QString exitSignal() const { return m_exitSignal; }
+    QString errorString() const { return m_error; }
+
+    // Bytes for the remote stdin; queued in order, never dropped while the channel is open.
+    void write(const QByteArray& data);
+    void sendEof();
+    void resizePty(int columns, int rows);
+    void close();
+
+signals:
+    void opened();
+    void openFailed(const QString& message);
+    void stdoutReceived(const QByteArray& data);
+    void stderrReceived(const QByteArray& data);
+    void eofReceived();
+    void exitStatusReceived(int status);
+    void exitSignalReceived(const QString& signalName, bool coreDumped, const QString& message);
+    // Last signal of a channel: the server closed it, it was closed here, or the connection dropped
+    // (then errorString() says why).
+    void closed();
+
+private:
+    friend class Connection;
+    RemoteChannel(Connection* connection, quint64 id);
+    void markOpened();
+    void markOpenFailed(const QString& message);
+    void markExitStatus(int status);
+    void markExitSignal(const QString& name, bool coreDumped, const QString& message);
+    void markClosed(const QString& error);
+
+    QPointer<Connection> m_connection;
+    quint64 m_id = 0;
+    State m_state = State::Opening;
+    int m_exitStatus = -1;
+    QString m_exitSignal;
+    QString m_error;
+};
+
+} // namespace ferry

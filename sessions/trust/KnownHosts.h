@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ferry {
+
+enum class HostKeyVerdict { Known, Unknown, OtherTypeKnown, Changed, Revoked };
+
+struct KnownHostsEntry {
+    int lineNumber = 0;   // 1-based
+    QString marker;       // "", "@revoked" or "@cert-authority"
+    QString hostPatterns; // the first field as written (may be hashed "|1|salt|hash")
+    QString keyType;      // e.g. "ssh-ed25519"
+    QByteArray keyBlob;   // decoded base64 key blob
+    QString line;         // the raw line, without its line terminator
+};
+
+struct KnownHostsMatch {
+    HostKeyVerdict verdict = HostKeyVerdict::Unknown;
+    // Known: the matching entry; Changed: the entries of that host with the same key type and another key;
+    // OtherTypeKnown: the host's entries of other types; Revoked: the @revoked entry.
+    QList<KnownHostsEntry> entries;
+};
+
+// OpenSSH's known_hosts file, read and written by Ferry itself so that `ssh` and Ferry agree on every host,
+// and so that @revoked lines are honoured (libssh 0.10 skips every line starting with '@').
+class KnownHosts {
+public:
+    explicit KnownHosts(const QString& path);
+
+    QString path() const;
+
+    // Reads the file. A missing file is an empty, valid store. An unreadable file returns false with a message
+    // in *error (and the store stays empty).
+    bool load(QString* error = nullptr);
+    // Malformed lines skipped by the last load() or append(): "path:line: why".
+    QStringList warnings() const;
+
+    // The key type is read from the blob. The port selects the lookup name as OpenSSH does: "host" on port 22,
+    // "[host]:port" otherwise.
+    KnownHostsMatch check(const QString& host, quint16 port, const QByteArray& keyBlob) const;
+
+    // Appends "<pattern> <type> <base64>\n" atomically, keeping every existing byte of the file. Creates the
+    // parent directory (mode 0700) if missing; a new file gets mode 0644, an existing one keeps its mode. On
+    // success the store reflects the file as written.
+    bool append(const QString& host, quint16 port, const QByteArray& keyBlob, QString* error = nullptr);
+
+    // "host" when port is 22 (or 0, which OpenSSH also takes as the default), else "[host]:port"; an IPv6
+    // literal likewise ("[::1]:2222"). Lower-cased, as ssh lower-cases host names before it looks them up.
+    static QString hostPattern(const QString& host, quint16 port);
+    // The SSH-string-prefixed type name at the start of a key blob, empty if malformed.
+    static QString keyTypeOf(const QByteArray& keyBlob);
+    // "SHA256:" + unpadded base64 of SHA-256 of the blob, exactly as `ssh-keygen -l` prints it.
+    static QString sha256Fingerprint(const QByteArray& keyBlob);
+
+private:
+    Q_DECLARE_TR_FUNCTIONS(KnownHosts)
+
+    enum class LineKind { Blank, Valid, Malformed }; // Blank: empty or a comment
+    struct HostPattern {
+        QString pattern; // lower-cased, without the '!'
+        bool negated = false;
+    };
+    // One valid line, with its host field prepared for matching.
+    struct Record {
+        KnownHostsEntry entry;
+        bool hashed = false;
+        QByteArray salt;             // hashed: the HMAC-SHA1 key
+        QByteArray hash;             // hashed: HMAC-SHA1(salt, lookup name)
+        QList<HostPattern> patterns; // not hashed
+    };
+
+    void clear();
+    void parse(const QByteArray& content);
+    static LineKind parseLine(const QByteArray& rawLine, int lineNumber, Record* record, QString* why);
+    static QString bareHostName(const QString& host);
+    static bool matchesHost(const Record& record, const QString& lookupName);
+    static bool matchesGlob(const QString& text, const QString& pattern);
+
+    QString m_path;
+    QList<Record> m_records;
+    QStringList m_warnings;
+};
+
+} // namespace ferry

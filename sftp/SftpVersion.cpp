@@ -1,0 +1,10 @@
+#include "SftpVersion.h"
+
+namespace ferry {
+
+int SftpVersion::protocol()
+{
+    return Protocol;
+}
+
+} // namespace ferry

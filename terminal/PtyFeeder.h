@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+
+#include <deque>
+
+class QSocketNotifier;
+
+namespace ferry {
+
+// Writes bytes into the slave side of a pty without ever blocking the calling thread.
+//
+// QTermWidget reads the pty's master in the GUI thread, so a blocking write of more than the pty buffer
+// (about 64 KiB) from that same thread would wait for a reader that can never run. The descriptor is
+// switched to non-blocking mode; what the pty cannot take now is queued and written when the descriptor
+// becomes writable again, in order.
+class PtyFeeder : public QObject {
+    Q_OBJECT
+public:
+    // Does not take ownership of fd. A negative fd makes every write a no-op.
+    explicit PtyFeeder(int fd, QObject* parent = nullptr);
+    ~PtyFeeder() override;
+
+    void write(const QByteArray& bytes);
+    // Bytes accepted by write() that the pty has not taken yet.
+    qint64 pendingBytes() const { return m_pending; }
+
+private:
+    void flush();
+
+    int m_fd = -1;
+    QSocketNotifier* m_writable = nullptr;
+    std::deque<QByteArray> m_chunks;
+    qsizetype m_headOffset = 0;      // bytes of m_chunks.front() already written
+    qint64 m_pending = 0;
+};
+
+} // namespace ferry

@@ -1,0 +1,162 @@
+#include "CommandLine.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using ferry::CommandLine;
+
+class TestCommandLine : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void defaultsComeFromTheSshDirectory();
+    void scriptStyleInvocation();
+    void optionsBeatTheDestination();
+    void destinations_data();
+    void destinations();
+    void errors_data();
+    void errors();
+    void helpAndVersion();
+    void noDestinationOpensAnEmptyWindow();
+
+private:
+    CommandLine::Result parse(const QStringList& arguments)
+    {
+        return CommandLine::parse(QStringList{QStringLiteral("ferry")} + arguments, m_home->path(),
+                                  QStringLiteral("localuser"));
+    }
+
+    std::unique_ptr<QTemporaryDir> m_home;
+};
+
+void TestCommandLine::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+}
+
+void TestCommandLine::defaultsComeFromTheSshDirectory()
+{
+    const QString sshDir = m_home->filePath(QStringLiteral(".ssh"));
+    QVERIFY(QDir().mkpath(sshDir));
+    for (const char* name : {"id_rsa", "id_ed25519"}) {
+        QFile key(sshDir + QLatin1Char('/') + QLatin1String(name));
+        QVERIFY(key.open(QIODevice::WriteOnly));
+    }
+
+    const CommandLine::Result result = parse({QStringLiteral("example.org")});
+    QCOMPARE(result.action, CommandLine::Action::Run);
+    QVERIFY(result.hasDestination);
+    QCOMPARE(result.options.host, QStringLiteral("example.org"));
+    QCOMPARE(result.options.port, quint16(22));
+    QCOMPARE(result.options.user, QStringLiteral("localuser"));
+    QCOMPARE(result.options.sshDir, sshDir);
+    QCOMPARE(result.options.knownHostsFile, sshDir + QStringLiteral("/known_hosts"));
+    // In OpenSSH's order, only those that exist.
+    QCOMPARE(result.options.identityFiles,
+             QStringList({sshDir + QStringLiteral("/id_ed25519"), sshDir + QStringLiteral("/id_rsa")}));
+    QVERIFY(result.screenshotPath.isEmpty());
+}
+
+void TestCommandLine::scriptStyleInvocation()
+{
+    const CommandLine::Result result =
+        parse({QStringLiteral("-p"), QStringLiteral("40222"), QStringLiteral("-l"), QStringLiteral("tester"),
+               QStringLiteral("-i"), QStringLiteral("/keys/a"), QStringLiteral("-i"), QStringLiteral("/keys/b"),
+               QStringLiteral("--known-hosts"), QStringLiteral("/sandbox/known_hosts"), QStringLiteral("--ssh-dir"),
+               QStringLiteral("/sandbox/ssh"), QStringLiteral("127.0.0.1"), QStringLiteral("--screenshot"),
+               QStringLiteral("/out/shot.png"), QStringLiteral("--quit-after-screenshot")});
+    QCOMPARE(result.action, CommandLine::Action::Run);
+    QCOMPARE(result.options.host, QStringLiteral("127.0.0.1"));
+    QCOMPARE(result.options.port, quint16(40222));
+    QCOMPARE(result.options.user, QStringLiteral("tester"));
+    QCOMPARE(result.options.identityFiles, QStringList({QStringLiteral("/keys/a"), QStringLiteral("/keys/b")}));
+    QCOMPARE(result.options.knownHostsFile, QStringLiteral("/sandbox/known_hosts"));
+    QCOMPARE(result.options.sshDir, QStringLiteral("/sandbox/ssh"));
+    QCOMPARE(result.screenshotPath, QStringLiteral("/out/shot.png"));
+    QVERIFY(result.quitAfterScreenshot);
+}
+
+void TestCommandLine::optionsBeatTheDestination()
+{
+    const CommandLine::Result result =
+        parse({QStringLiteral("-l"), QStringLiteral("bob"), QStringLiteral("-p2200"), QStringLiteral("alice@host:2222"),
+               QStringLiteral("--known-hosts=~/kh")});
+    QCOMPARE(result.action, CommandLine::Action::Run);
+    QCOMPARE(result.options.user, QStringLiteral("bob"));
+    QCOMPARE(result.options.port, quint16(2200));
+    QCOMPARE(result.options.knownHostsFile, m_home->filePath(QStringLiteral("kh")));
+}
+
+void TestCommandLine::destinations_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::newRow("host") << "example.org" << "localuser" << "example.org" << 22;
+    QTest::newRow("user@host") << "alice@example.org" << "alice" << "example.org" << 22;
+    QTest::newRow("host:port") << "example.org:2222" << "localuser" << "example.org" << 2222;
+    QTest::newRow("user@host:port") << "alice@10.0.0.1:2022" << "alice" << "10.0.0.1" << 2022;
+    QTest::newRow("user with @") << "alice@corp@jump.example.org" << "alice@corp" << "jump.example.org" << 22;
+    QTest::newRow("ipv6") << "::1" << "localuser" << "::1" << 22;
+    QTest::newRow("[ipv6]:port") << "alice@[fe80::1]:2222" << "alice" << "fe80::1" << 2222;
+    QTest::newRow("[ipv6]") << "[::1]" << "localuser" << "::1" << 22;
+}
+
+void TestCommandLine::destinations()
+{
+    QFETCH(QString, text);
+    const CommandLine::Result result = parse({text});
+    QVERIFY2(result.action == CommandLine::Action::Run, qPrintable(result.error));
+    QTEST(result.options.user, "user");
+    QTEST(result.options.host, "host");
+    QTEST(int(result.options.port), "port");
+}
+
+void TestCommandLine::errors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("host")};
+    QTest::newRow("unknown short option") << QStringList{QStringLiteral("-Z"), QStringLiteral("host")};
+    QTest::newRow("missing value") << QStringList{QStringLiteral("host"), QStringLiteral("-p")};
+    QTest::newRow("port not a number") << QStringList{QStringLiteral("-p"), QStringLiteral("ssh"), QStringLiteral("host")};
+    QTest::newRow("port zero") << QStringList{QStringLiteral("host:0")};
+    QTest::newRow("port too large") << QStringList{QStringLiteral("host:65536")};
+    QTest::newRow("empty port") << QStringList{QStringLiteral("host:")};
+    QTest::newRow("no user before @") << QStringList{QStringLiteral("@host")};
+    QTest::newRow("no host") << QStringList{QStringLiteral("alice@")};
+    QTest::newRow("bad brackets") << QStringList{QStringLiteral("[::1")};
+    QTest::newRow("two destinations") << QStringList{QStringLiteral("a"), QStringLiteral("b")};
+    QTest::newRow("quit without screenshot") << QStringList{QStringLiteral("--quit-after-screenshot"), QStringLiteral("a")};
+    QTest::newRow("port without destination") << QStringList{QStringLiteral("-p"), QStringLiteral("22")};
+}
+
+void TestCommandLine::errors()
+{
+    QFETCH(QStringList, arguments);
+    const CommandLine::Result result = parse(arguments);
+    QCOMPARE(result.action, CommandLine::Action::Error);
+    QVERIFY(!result.error.isEmpty());
+}
+
+void TestCommandLine::helpAndVersion()
+{
+    const CommandLine::Result help = parse({QStringLiteral("--help")});
+    QCOMPARE(help.action, CommandLine::Action::ShowHelp);
+    for (const char* option : {"--port", "--login", "--identity", "--known-hosts", "--ssh-dir", "--screenshot",
+                               "--quit-after-screenshot", "--version"})
+        QVERIFY2(help.helpText.contains(QLatin1String(option)), option);
+    QCOMPARE(parse({QStringLiteral("--version")}).action, CommandLine::Action::ShowVersion);
+}
+
+void TestCommandLine::noDestinationOpensAnEmptyWindow()
+{
+    const CommandLine::Result result = parse({});
+    QCOMPARE(result.action, CommandLine::Action::Run);
+    QVERIFY(!result.hasDestination);
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -121,7 +121,8 @@ void TestCommandLine::errors_data()
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("host")};
     QTest::newRow("unknown short option") << QStringList{QStringLiteral("-Z"), QStringLiteral("host")};
     QTest::newRow("missing value") << QStringList{QStringLiteral("host"), QStringLiteral("-p")};
-    QTest::newRow("port not a number") << QStringList{QStringLiteral("-p"), QStringLiteral("ssh"), QStringLiteral("host")};
+    QTest::newRow("port not a number")
+        << QStringList{QStringLiteral("-p"), QStringLiteral("ssh"), QStringLiteral("host")};
     QTest::newRow("port zero") << QStringList{QStringLiteral("host:0")};
     QTest::newRow("port too large") << QStringList{QStringLiteral("host:65536")};
     QTest::newRow("empty port") << QStringList{QStringLiteral("host:")};
@@ -129,7 +130,8 @@ void TestCommandLine::errors_data()
     QTest::newRow("no host") << QStringList{QStringLiteral("alice@")};
     QTest::newRow("bad brackets") << QStringList{QStringLiteral("[::1")};
     QTest::newRow("two destinations") << QStringList{QStringLiteral("a"), QStringLiteral("b")};
-    QTest::newRow("quit without screenshot") << QStringList{QStringLiteral("--quit-after-screenshot"), QStringLiteral("a")};
+    QTest::newRow("quit without screenshot")
+        << QStringList{QStringLiteral("--quit-after-screenshot"), QStringLiteral("a")};
     QTest::newRow("port without destination") << QStringList{QStringLiteral("-p"), QStringLiteral("22")};
 }
 

@@ -134,7 +134,8 @@ void TestDialogs::hostKeyWarningShowsBothKeysAndNoWayIn()
     QVERIFY(labelShows(dialog, QStringLiteral("man-in-the-middle")));
     QVERIFY(labelShows(dialog, info.fingerprint));
     QVERIFY(labelShows(dialog, info.knownFingerprints.constFirst()));
-    QCOMPARE(dialog.findChild<QPlainTextEdit*>(QStringLiteral("knownLines"))->toPlainText(), info.knownLines.constFirst());
+    const auto* knownLines = dialog.findChild<QPlainTextEdit*>(QStringLiteral("knownLines"));
+    QCOMPARE(knownLines->toPlainText(), info.knownLines.constFirst());
     // Only a way out: this dialog never lets the connection go ahead.
     const QList<QPushButton*> buttons = dialog.findChildren<QPushButton*>();
     QCOMPARE(buttons.size(), 1);

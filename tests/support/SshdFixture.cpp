@@ -99,7 +99,7 @@ bool SshdFixture::writeConfig(const Config& config)
         QStringLiteral("UsePAM %1").arg(yesNo(config.usePam)),
         QStringLiteral("PasswordAuthentication %1").arg(yesNo(config.passwordAuthentication)),
         QStringLiteral("KbdInteractiveAuthentication %1").arg(yesNo(config.kbdInteractiveAuthentication)),
-        QStringLiteral("LogLevel DEBUG1"),
+        QStringLiteral("LogLevel %1").arg(config.logLevel),
         QStringLiteral("PrintMotd no"),
         QStringLiteral("AcceptEnv FERRY_*"),
         QStringLiteral("Subsystem sftp internal-sftp"),
@@ -133,6 +133,9 @@ bool SshdFixture::start(const Config& config)
     }
     // sshd refuses to start without its privilege separation directory.
     QDir().mkpath(QStringLiteral("/run/sshd"));
+    // sshd reads authorized_keys as the user logging in, who may not be the one running the tests.
+    QFile::setPermissions(dir(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                     | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
     if (!QFile::exists(dir() + QStringLiteral("/ssh_host_ed25519_key"))) {
         if (!TestHome::generateKey(dir() + QStringLiteral("/ssh_host_ed25519_key"), QStringLiteral("ed25519"),
                                    QString(), QString(), &m_error)
@@ -220,6 +223,7 @@ bool SshdFixture::authorize(const QString& publicKeyFile)
         return false;
     }
     keys.write(pub.readAll().trimmed() + '\n');
+    keys.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     return true;
 }
 

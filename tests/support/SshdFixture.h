@@ -10,8 +10,7 @@
 namespace ferry::test {
 
 // A real OpenSSH sshd on 127.0.0.1 and a free port, with its host key, authorized_keys and config
-// in a temporary directory, logging at DEBUG1 to a buffer the test can read (every authentication
-// request shows up there as "userauth-request"). Stopped when the object goes away.
+// in a temporary directory, logging to a buffer the test can read. Stopped when the object goes away.
 class SshdFixture {
 public:
     struct Config {
@@ -19,6 +18,9 @@ public:
         bool passwordAuthentication = false;
         bool kbdInteractiveAuthentication = false;
         QStringList extraLines;              // e.g. "AuthenticationMethods publickey,keyboard-interactive"
+        // DEBUG1 logs every authentication request as "userauth-request", but also leaks two debug
+        // lines into each session's stderr, so only tests that prove no login was tried use it.
+        QString logLevel = QStringLiteral("VERBOSE");
     };
 
     SshdFixture();

@@ -155,6 +155,19 @@ const std::vector<Scenario>& scenarios()
          "    SendEnv EXTRA_VAR -SECOND*\n",
          {},
          {"final-alias", "final.corp.example", "other"}},
+        // CanonicalizeHostname makes ssh read the files again, as Match final does; Ferry resolves no names but
+        // reads them again too.
+        {"canonical",
+         "Host canon\n"
+         "    HostName Canon-Real.example\n"
+         "    CanonicalizeHostname yes\n"
+         "Host canon-real.example\n"
+         "    User via_second_pass\n"
+         "    Port 2800\n"
+         "Match canonical\n"
+         "    ConnectTimeout 33\n",
+         {},
+         {"canon", "canon-real.example"}},
         {"tokens",
          "Host tok\n"
          "    HostName Tok-Real.Example\n"
@@ -191,10 +204,17 @@ const std::vector<Scenario>& scenarios()
          "Host j7\n"
          "    ProxyJump none\n"
          "    ProxyJump x\n"
+         "Host j8\n"
+         "    ProxyJump none # only a whole-value none is none: this is a host called none\n"
+         "    ProxyCommand nc %h %p\n"
+         "Host j9\n"
+         "    ProxyJump first,ssh://u%41+b@Jump.Example.:2022/\n"
+         "Host j10\n"
+         "    ProxyJump [jump.example]:2023\n"
          "Host *\n"
          "    ProxyJump default-jump\n",
          {},
-         {"j1", "j2", "j3", "j4", "j5", "j6", "j7", "j8"}},
+         {"j1", "j2", "j3", "j4", "j5", "j6", "j7", "j8", "j9", "j10", "j11"}},
         {"lists",
          "Host lists\n"
          "    IdentityFile ~/.ssh/k1\n"
@@ -463,21 +483,21 @@ void TestSshConfig::matchExecIsNeverRun()
 void TestSshConfig::corruptInputWarnsAndContinues()
 {
     QByteArray text;
-    text += "Host good\n";                                           // 1
-    text += "  User gooduser\n";                                     // 2
-    text += QByteArray("  Port 3\0\x01\xff binary\x80\n", 20);       // 3: NUL, OpenSSH sees "Port 3"
-    text += QByteArray(100000, 'A') + '\n';                          // 4: over-long line
-    text += "  IdentityFile \"unterminated\n";                       // 5
-    text += "  Port 99999\n";                                        // 6
-    text += "  Port 2022 2023\n";                                    // 7
-    text += "  Match\n";                                             // 8
-    text += "  ConnectTimeout soon\n";                               // 9
-    text += "\xff\xfe\xfd garbage\n";                                // 10: unknown keyword
-    text += "  Match host\n";                                        // 11: criterion without argument
-    text += "  Compression maybe\n";                                 // 12
-    text += "Host good\n";                                           // 13
-    text += "  ConnectTimeout 8\n";                                  // 14
-    text += "  IdentityFile ~/.ssh/after_garbage";                   // 15: no final newline
+    text += "Host good\n"; // 1
+    text += "  User gooduser\n"; // 2
+    text += QByteArray("  Port 3\0\x01\xff binary\x80\n", 20); // 3: NUL, OpenSSH sees "Port 3"
+    text += QByteArray(100000, 'A') + '\n'; // 4: over-long line
+    text += "  IdentityFile \"unterminated\n"; // 5
+    text += "  Port 99999\n"; // 6
+    text += "  Port 2022 2023\n"; // 7
+    text += "  Match\n"; // 8
+    text += "  ConnectTimeout soon\n"; // 9
+    text += "\xff\xfe\xfd garbage\n"; // 10: unknown keyword
+    text += "  Match host\n"; // 11: criterion without argument
+    text += "  Compression maybe\n"; // 12
+    text += "Host good\n"; // 13
+    text += "  ConnectTimeout 8\n"; // 14
+    text += "  IdentityFile ~/.ssh/after_garbage"; // 15: no final newline
 
     const SshConfig config = SshConfig::parseText(text, QStringLiteral("corrupt"), m_context);
     const QStringList warnings = config.warnings();
@@ -596,10 +616,10 @@ void TestSshConfig::missingFileIsAnEmptyConfig()
     QCOMPARE(resolved.port, quint16(22));
     QCOMPARE(resolved.identityFiles.size(), 7);
     QCOMPARE(resolved.identityFiles.constFirst(), QStringLiteral("~/.ssh/id_rsa"));
-    QCOMPARE(resolved.identityFilePaths.constFirst(), m_context.homeDir + QStringLiteral("/.ssh/id_rsa"));
-    QCOMPARE(resolved.userKnownHostsFiles,
-             (QStringList{m_context.homeDir + QStringLiteral("/.ssh/known_hosts"),
-                          m_context.homeDir + QStringLiteral("/.ssh/known_hosts2")}));
+    const QDir sshDir(QDir(m_context.homeDir).filePath(QStringLiteral(".ssh")));
+    QCOMPARE(resolved.identityFilePaths.constFirst(), sshDir.filePath(QStringLiteral("id_rsa")));
+    QCOMPARE(resolved.userKnownHostsFiles, (QStringList{sshDir.filePath(QStringLiteral("known_hosts")),
+                                                        sshDir.filePath(QStringLiteral("known_hosts2"))}));
 }
 
 QTEST_GUILESS_MAIN(TestSshConfig)

@@ -65,13 +65,13 @@ CommandLine::Result CommandLine::parse(const QStringList& arguments, const QStri
     const QCommandLineOption sshDir(QStringLiteral("ssh-dir"),
                                     tr("The ssh directory (default: %1).").arg(defaultSshDir), tr("directory"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        tr("Once the first remote output has arrived (or the connection has failed) "
-                                           "and settled, save a PNG of the window as shown on the screen and print "
-                                           "its path."),
+                                        tr("Save a PNG of the window as shown on the screen and print its path, "
+                                           "once the first remote output has arrived and settled (or the "
+                                           "connection failed; 30 seconds at the latest)."),
                                         tr("file"));
     const QCommandLineOption quitAfterScreenshot(
         QStringLiteral("quit-after-screenshot"),
-        tr("Quit once the screenshot is saved: exit status 0 after remote output, 1 after a failure."));
+        tr("Quit once the screenshot is saved: exit status 0 if remote output had arrived, 1 otherwise."));
     parser.addOptions({port, login, identity, knownHosts, sshDir, screenshot, quitAfterScreenshot});
 
     auto fail = [&result](const QString& message) {

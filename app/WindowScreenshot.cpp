@@ -19,22 +19,30 @@ WindowScreenshot::WindowScreenshot(MainWindow* window, const QString& path, bool
     , m_path(path)
     , m_quitAfter(quitAfter)
 {
-    connect(window, &MainWindow::firstRemoteOutput, this, [this] { schedule(false); });
-    connect(window, &MainWindow::connectionFailed, this, [this] { schedule(true); });
+    connect(window, &MainWindow::firstRemoteOutput, this, [this] { schedule(Outcome::Output, kSettleMs); });
+    connect(window, &MainWindow::connectionFailed, this, [this] { schedule(Outcome::Failure, kSettleMs); });
+    QTimer::singleShot(kGiveUpMs, this, [this] {
+        if (!m_scheduled) {
+            std::fprintf(stderr, "ferry: %s\n",
+                         qPrintable(tr("No remote output after %1 seconds; taking the screenshot anyway.")
+                                        .arg(kGiveUpMs / 1000)));
+            schedule(Outcome::NothingYet, 0);
+        }
+    });
 }
 
 void WindowScreenshot::scheduleWithoutConnection()
 {
-    schedule(false);
+    schedule(Outcome::Output, kSettleMs);
 }
 
-void WindowScreenshot::schedule(bool afterFailure)
+void WindowScreenshot::schedule(Outcome outcome, int delayMs)
 {
     if (m_scheduled)
         return;
     m_scheduled = true;
-    m_afterFailure = afterFailure;
-    QTimer::singleShot(kSettleMs, this, &WindowScreenshot::take);
+    m_outcome = outcome;
+    QTimer::singleShot(delayMs, this, &WindowScreenshot::take);
 }
 
 void WindowScreenshot::take()
@@ -55,7 +63,7 @@ void WindowScreenshot::take()
         }
     }
     if (m_quitAfter)
-        QCoreApplication::exit(ok && !m_afterFailure ? 0 : 1);
+        QCoreApplication::exit(ok && m_outcome == Outcome::Output ? 0 : 1);
 }
 
 } // namespace ferry

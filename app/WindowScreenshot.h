@@ -18,6 +18,9 @@ public:
 
     // Lets time pass for a prompt and the rest of the first screen to arrive and be painted.
     static constexpr int kSettleMs = 1500;
+    // A connection still waiting after this long is most likely waiting for the user (a host key or
+    // password question nobody answers in a script): the screenshot is taken anyway, showing that.
+    static constexpr int kGiveUpMs = 30000;
 
     // For a window that will have no connection: takes the screenshot after the settle time.
     void scheduleWithoutConnection();
@@ -26,14 +29,15 @@ signals:
     void saved(const QString& path);
 
 private:
-    void schedule(bool afterFailure);
+    enum class Outcome { Output, Failure, NothingYet };
+    void schedule(Outcome outcome, int delayMs);
     void take();
 
     QPointer<MainWindow> m_window;
     QString m_path;
     bool m_quitAfter = false;
     bool m_scheduled = false;
-    bool m_afterFailure = false;
+    Outcome m_outcome = Outcome::Output;
 };
 
 } // namespace ferry

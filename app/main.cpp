@@ -8,15 +8,6 @@
 
 #include <cstdio>
 
-namespace {
-
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("main", text);
-}
-
-} // namespace
-
 int main(int argc, char* argv[])
 {
     QCoreApplication::setApplicationName(QStringLiteral("ferry"));
@@ -38,14 +29,14 @@ int main(int argc, char* argv[])
         return 0;
     case ferry::CommandLine::Action::Error:
         std::fprintf(stderr, "ferry: %s\n%s\n", qPrintable(commandLine.error),
-                     qPrintable(translate("Run 'ferry --help' for the options.")));
+                     qPrintable(QCoreApplication::translate("main", "Run 'ferry --help' for the options.")));
         return 2;
     case ferry::CommandLine::Action::Run:
         break;
     }
 
     QApplication app(argc, argv);
-    QGuiApplication::setApplicationDisplayName(translate("Ferry"));
+    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Ferry"));
     QGuiApplication::setDesktopFileName(QStringLiteral("ferry"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/ferry/icons/ferry.svg")));
 

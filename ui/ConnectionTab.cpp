@@ -53,16 +53,19 @@ ConnectionTab::ConnectionTab(const ConnectionOptions& options, QWidget* parent)
 
 ConnectionTab::~ConnectionTab()
 {
-    // The connection goes first, while the terminal still exists, but without it: closing the channel
-    // must not write into a view that is being torn down.
+    // The connection goes first, while the rest of the tab still exists, but unheard: whatever it signals
+    // on its way out (the channel closing, the disconnect) must reach neither the terminal nor the window,
+    // which may be halfway through its own destruction.
     m_terminal->attach(nullptr);
     dismissQuestions();
+    disconnect(m_connection, nullptr, this, nullptr);
     delete m_connection;
 }
 
 void ConnectionTab::start()
 {
     m_error.clear();
+    m_wasConnected = false;
     showMessage(tr("Connecting to %1…").arg(title()), false);
     m_connection->connectToHost();
 }
@@ -76,7 +79,9 @@ QString ConnectionTab::stateText() const
 {
     switch (m_connection->state()) {
     case Connection::State::Disconnected:
-        return m_error.isEmpty() ? tr("Disconnected") : tr("Connection failed: %1").arg(m_error);
+        if (m_error.isEmpty())
+            return tr("Disconnected");
+        return m_wasConnected ? tr("Disconnected: %1").arg(m_error) : tr("Connection failed: %1").arg(m_error);
     case Connection::State::Connecting:
         return tr("Connecting…");
     case Connection::State::VerifyingHostKey:
@@ -137,6 +142,7 @@ void ConnectionTab::onStateChanged(Connection::State state)
 
 void ConnectionTab::onConnected()
 {
+    m_wasConnected = true;
     hideMessage();
     // The terminal has been laid out while the connection was being made, so its grid is the real one.
     const int columns = m_terminal->columns() > 0 ? m_terminal->columns() : kFallbackColumns;

@@ -67,6 +67,7 @@ private:
     QPointer<RemoteChannel> m_shell;
     QList<QPointer<QDialog>> m_questions;
     QString m_error;
+    bool m_wasConnected = false;
 };
 
 } // namespace ferry

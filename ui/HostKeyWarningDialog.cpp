@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QPalette>
 #include <QPlainTextEdit>
@@ -55,7 +56,8 @@ HostKeyWarningDialog::HostKeyWarningDialog(const HostKeyInfo& info, QWidget* par
     banner->setPalette(bannerPalette);
     auto* bannerIcon = new QLabel(banner);
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize, iconSize));
+    const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this);
+    bannerIcon->setPixmap(warningIcon.pixmap(iconSize, iconSize));
     auto* bannerText = wrappedLabel(revoked ? tr("WARNING: the host key of %1 has been revoked").arg(address)
                                             : tr("WARNING: the host key of %1 has changed").arg(address),
                                     banner);
@@ -68,12 +70,12 @@ HostKeyWarningDialog::HostKeyWarningDialog(const HostKeyInfo& info, QWidget* par
     bannerLayout->addWidget(bannerText, 1);
 
     const QString explanation = revoked
-        ? tr("The key %1 presented is marked as revoked in %2. A revoked key is one its owner no longer "
-             "trusts, typically because it was stolen. Whoever holds it can impersonate the server.")
+        ? tr("The host key that %1 presented is marked as revoked in %2. A revoked key is one its owner no "
+             "longer trusts, typically because it was stolen. Whoever holds it can impersonate the server.")
               .arg(address, info.knownHostsFile)
-        : tr("The key %1 presented is not the one recorded for it in %2. Someone may be intercepting the "
-             "connection (a man-in-the-middle attack) to read your password and everything you type, or the "
-             "server's administrator may have replaced the key.")
+        : tr("The host key that %1 presented is not the one recorded for it in %2. Someone may be intercepting "
+             "the connection (a man-in-the-middle attack) to read your password and everything you type, or "
+             "the server's administrator may have replaced the key.")
               .arg(address, info.knownHostsFile);
     const QString verdict =
         tr("Ferry did not connect and sent no password or key. Ask the server's administrator for the "

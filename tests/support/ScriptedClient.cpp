@@ -29,7 +29,9 @@ bool ScriptedClient::connectAndWait(int timeoutMs)
     QSignalSpy up(m_connection.get(), &Connection::connected);
     QSignalSpy down(m_connection.get(), &Connection::disconnected);
     m_connection->connectToHost();
-    QTest::qWaitFor([&] { return !up.isEmpty() || !down.isEmpty(); }, timeoutMs);
+    if (!QTest::qWaitFor([&] { return !up.isEmpty() || !down.isEmpty(); }, timeoutMs)) {
+        return false;
+    }
     return !up.isEmpty() && down.isEmpty();
 }
 

@@ -18,11 +18,11 @@ private slots:
         const int plain = int(PrivateKeyFile::Protection::Plain);
         const int encrypted = int(PrivateKeyFile::Protection::Encrypted);
         QTest::newRow("ed25519 plain") << QStringLiteral("ed25519") << QStringLiteral("") << QStringLiteral("") << plain;
-        QTest::newRow("ed25519 encrypted") << QStringLiteral("ed25519") << QStringLiteral("") << QStringLiteral("pw") << encrypted;
+        QTest::newRow("ed25519 encrypted") << QStringLiteral("ed25519") << QStringLiteral("") << QStringLiteral("secret-pw") << encrypted;
         QTest::newRow("rsa pem plain") << QStringLiteral("rsa") << QStringLiteral("PEM") << QStringLiteral("") << plain;
-        QTest::newRow("rsa pem encrypted") << QStringLiteral("rsa") << QStringLiteral("PEM") << QStringLiteral("pw") << encrypted;
+        QTest::newRow("rsa pem encrypted") << QStringLiteral("rsa") << QStringLiteral("PEM") << QStringLiteral("secret-pw") << encrypted;
         QTest::newRow("ecdsa pkcs8 plain") << QStringLiteral("ecdsa") << QStringLiteral("PKCS8") << QStringLiteral("") << plain;
-        QTest::newRow("ecdsa pkcs8 encrypted") << QStringLiteral("ecdsa") << QStringLiteral("PKCS8") << QStringLiteral("pw") << encrypted;
+        QTest::newRow("ecdsa pkcs8 encrypted") << QStringLiteral("ecdsa") << QStringLiteral("PKCS8") << QStringLiteral("secret-pw") << encrypted;
     }
     void detectsEncryption()
     {

@@ -7,18 +7,19 @@ if(NOT FERRY_LIBS_ONLY)
 endif()
 
 if(FERRY_QT_MAJOR STREQUAL "auto")
+    # Look for the packages' config files only: loading Qt 6 here would define the versionless Qt::
+    # targets for Qt 6 even when the build then has to use Qt 5.
+    find_path(FERRY_QT6_CONFIG_DIR Qt6Config.cmake
+              PATH_SUFFIXES lib/${CMAKE_LIBRARY_ARCHITECTURE}/cmake/Qt6 lib/cmake/Qt6)
+    find_path(FERRY_QTERMWIDGET6_CONFIG_DIR qtermwidget6-config.cmake
+              PATH_SUFFIXES lib/${CMAKE_LIBRARY_ARCHITECTURE}/cmake/qtermwidget6 lib/cmake/qtermwidget6
+                            share/cmake/qtermwidget6)
+    find_path(FERRY_KF6SYNTAX_CONFIG_DIR KF6SyntaxHighlightingConfig.cmake
+              PATH_SUFFIXES lib/${CMAKE_LIBRARY_ARCHITECTURE}/cmake/KF6SyntaxHighlighting
+                            lib/cmake/KF6SyntaxHighlighting)
     set(_ferry_major 5)
-    find_package(Qt6 QUIET COMPONENTS ${_ferry_qt_components})
-    if(Qt6_FOUND)
-        if(FERRY_LIBS_ONLY)
-            set(_ferry_major 6)
-        else()
-            find_package(qtermwidget6 QUIET)
-            find_package(KF6SyntaxHighlighting QUIET)
-            if(qtermwidget6_FOUND AND KF6SyntaxHighlighting_FOUND)
-                set(_ferry_major 6)
-            endif()
-        endif()
+    if(FERRY_QT6_CONFIG_DIR AND (FERRY_LIBS_ONLY OR (FERRY_QTERMWIDGET6_CONFIG_DIR AND FERRY_KF6SYNTAX_CONFIG_DIR)))
+        set(_ferry_major 6)
     endif()
 else()
     set(_ferry_major ${FERRY_QT_MAJOR})

@@ -28,7 +28,8 @@ public:
     QString exitSignal() const { return m_exitSignal; }
     QString errorString() const { return m_error; }
 
-    // Bytes for the remote stdin; queued in order, never dropped while the channel is open.
+    // Bytes for the remote stdin, queued in order; written while the channel is still opening they go
+    // out once it is open. Dropped only once the channel is closed.
     void write(const QByteArray& data);
     void sendEof();
     void resizePty(int columns, int rows);

@@ -24,8 +24,12 @@ class ProbeService : public ConnectionService {
     Q_OBJECT
 public:
     QThread* startedIn = nullptr;
-    QString output;
     QString stoppedWith;
+
+signals:
+    void done(const QString& output);
+
+public:
 
     void start(ServiceHost* host) override
     {
@@ -67,7 +71,7 @@ public:
             ssh_channel_free(m_channel);
             m_channel = nullptr;
             m_host->log(QStringLiteral("probe service done"));
-            QMetaObject::invokeMethod(this, [this, text] { output = text; }, Qt::QueuedConnection);
+            emit done(text);
         }
     }
     void stop(const QString& reason) override
@@ -329,12 +333,15 @@ void TestConnection::serviceRunsInWorkerThread()
     ScriptedClient client(m_sshd.clientOptions(home.sshDir(), home.knownHostsFile()));
     auto service = std::make_unique<ProbeService>();
     ProbeService* probe = service.get();
+    QString output;
+    // Queued to this thread: the probe lives in the worker's.
+    connect(probe, &ProbeService::done, this, [&output](const QString& text) { output = text; });
     QVERIFY(client.connectAndWait());
     client.connection()->startService(std::move(service));
-    QTRY_COMPARE_WITH_TIMEOUT(probe->output, QStringLiteral("service-says-hi\n"), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(output, QStringLiteral("service-says-hi\n"), 20000);
     QVERIFY(probe->startedIn != nullptr);
     QVERIFY(probe->startedIn != QThread::currentThread());
-    QVERIFY(client.connection()->log()->contains(QStringLiteral("probe service done")));
+    QTRY_VERIFY(client.connection()->log()->contains(QStringLiteral("probe service done")));
 }
 
 void TestConnection::algorithmsAndLogExposed()

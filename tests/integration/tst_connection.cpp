@@ -14,6 +14,8 @@
 
 #include <libssh/libssh.h>
 
+#include <csignal>
+
 using namespace ferry;
 using namespace ferry::test;
 
@@ -116,6 +118,7 @@ private slots:
     void closedPortIsRefused();
     void silentServerTimesOut();
     void serverSideKilledIsReported();
+    void keepalivesDetectAHungServer();
     void twoConnectionsInParallelThreads();
     void serviceRunsInWorkerThread();
     void algorithmsAndLogExposed();
@@ -303,6 +306,29 @@ void TestConnection::serverSideKilledIsReported()
     QTRY_COMPARE(closed.size(), 1);
     QVERIFY(!shell->errorString().isEmpty());
     QCOMPARE(client.connection()->state(), Connection::State::Disconnected);
+}
+
+void TestConnection::keepalivesDetectAHungServer()
+{
+    TestHome home;
+    SshdFixture sshd;
+    QVERIFY2(sshd.start(debugLogging()), qPrintable(sshd.errorString()));
+    ConnectionOptions options = sshd.clientOptions(home.sshDir(), home.knownHostsFile());
+    options.keepaliveIntervalSec = 1;
+    options.keepaliveCountMax = 2;
+    ScriptedClient client(options);
+    QVERIFY2(client.connectAndWait(), qPrintable(client.error().message));
+    // An idle, healthy connection: the server sees keepalives and the connection stays up.
+    const QString keepalive = QStringLiteral("keepalive@openssh.com");
+    QTRY_VERIFY_WITH_TIMEOUT(sshd.log().count(keepalive) >= 4, 20000);
+    QVERIFY(client.connection()->isConnected());
+    // The server hangs without closing the socket: only unanswered keepalives can tell.
+    QSignalSpy down(client.connection(), &Connection::disconnected);
+    QVERIFY(sshd.signalConnections(SIGSTOP) > 0);
+    QVERIFY(down.wait(20000));
+    QCOMPARE(client.error().kind, ConnectionError::Kind::Timeout);
+    QVERIFY2(client.error().message.contains(QLatin1String("keepalive")), qPrintable(client.error().message));
+    sshd.signalConnections(SIGCONT);
 }
 
 void TestConnection::twoConnectionsInParallelThreads()

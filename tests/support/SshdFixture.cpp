@@ -193,13 +193,18 @@ QString SshdFixture::log()
 
 int SshdFixture::killConnections()
 {
+    return signalConnections(SIGKILL);
+}
+
+int SshdFixture::signalConnections(int signal)
+{
     const pid_t listener = pid_t(m_sshd.processId());
     if (listener <= 0) {
         return 0;
     }
     const QList<pid_t> children = descendantsOf(listener);
     for (pid_t pid : children) {
-        ::kill(pid, SIGKILL);
+        ::kill(pid, signal);
     }
     return children.size();
 }

@@ -47,6 +47,8 @@ public:
     QString log();
     // Kills the per-connection sshd processes (not the listener): the server side of live connections.
     int killConnections();
+    // Sends a signal (SIGSTOP: a server that hangs) to the per-connection processes.
+    int signalConnections(int signal);
 
     // Options for a connection to this server with the given client-side home.
     ConnectionOptions clientOptions(const QString& sshDir, const QString& knownHostsFile) const;

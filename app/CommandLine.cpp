@@ -1,5 +1,8 @@
 #include "CommandLine.h"
 
+#include "profiles/SshConfig.h"
+#include "profiles/SshConfigOptions.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -55,8 +58,8 @@ CommandLine::Result CommandLine::parse(const QStringList& arguments, const QStri
     const QCommandLineOption login({QStringLiteral("l"), QStringLiteral("login")},
                                    tr("User to log in as (default: %1).").arg(localUser), tr("user"));
     const QCommandLineOption identity({QStringLiteral("i"), QStringLiteral("identity")},
-                                      tr("Private key to try; repeat for more. Default: id_ed25519, id_ecdsa and "
-                                         "id_rsa in the ssh directory, those that exist."),
+                                      tr("Private key to try; repeat for more. Default: id_rsa, id_ecdsa, id_ed25519 "
+                                         "and id_dsa in the ssh directory, those that exist."),
                                       tr("file"));
     const QCommandLineOption knownHosts(QStringLiteral("known-hosts"),
                                         tr("OpenSSH known_hosts file to check and store host keys in "
@@ -72,7 +75,11 @@ CommandLine::Result CommandLine::parse(const QStringList& arguments, const QStri
     const QCommandLineOption quitAfterScreenshot(
         QStringLiteral("quit-after-screenshot"),
         tr("Quit once the screenshot is saved: exit status 0 if remote output had arrived, 1 otherwise."));
-    parser.addOptions({port, login, identity, knownHosts, sshDir, screenshot, quitAfterScreenshot});
+    const QCommandLineOption configFile(QStringLiteral("F"),
+                                        tr("OpenSSH client configuration to read for the destination, as ssh "
+                                           "does (default: config in the ssh directory); \"none\" reads none."),
+                                        tr("file"));
+    parser.addOptions({port, login, identity, knownHosts, sshDir, configFile, screenshot, quitAfterScreenshot});
 
     auto fail = [&result](const QString& message) {
         result.action = Action::Error;
@@ -111,7 +118,8 @@ CommandLine::Result CommandLine::parse(const QStringList& arguments, const QStri
         for (const QString& file : parser.values(identity))
             options.identityFiles.append(absolutePath(file, homeDir));
     } else {
-        for (const char* name : {"id_ed25519", "id_ecdsa", "id_rsa"}) {
+        // OpenSSH's default identities in its order; the security-key types libssh cannot use are left out.
+        for (const char* name : {"id_rsa", "id_ecdsa", "id_ed25519", "id_dsa"}) {
             const QString file = QDir(options.sshDir).filePath(QLatin1String(name));
             if (QFileInfo::exists(file))
                 options.identityFiles.append(file);
@@ -129,7 +137,35 @@ CommandLine::Result CommandLine::parse(const QStringList& arguments, const QStri
         return fail(tr("-p, -l and -i need a destination."));
     }
 
-    int portNumber = destinationPort > 0 ? destinationPort : 22;
+    // What ssh_config says for the host comes first; what the command line says explicitly wins.
+    int configPort = 22;
+    QString configUser = localUser;
+    const QString configValue = parser.value(configFile);
+    if (result.hasDestination && configValue != QLatin1String("none")) {
+        SshConfigContext context = SshConfigContext::forCurrentUser();
+        context.homeDir = homeDir;
+        context.localUser = localUser;
+        const QString path = parser.isSet(configFile) ? absolutePath(configValue, homeDir)
+                                                      : QDir(options.sshDir).filePath(QStringLiteral("config"));
+        const SshConfig config = SshConfig::parseFile(path, context);
+        const SshHostConfig hostConfig = config.resolve(options.host);
+        const SshConfigOptions::Result fromConfig = SshConfigOptions::apply(hostConfig, options);
+        result.warnings = config.warnings() + fromConfig.warnings;
+        const QStringList explicitIdentities = parser.isSet(identity) ? options.identityFiles : QStringList();
+        const QString explicitKnownHosts = options.knownHostsFile;
+        options = fromConfig.options;
+        // Like ssh: -i keys first, then the file's; the defaults only when neither names any.
+        if (hostConfig.options.contains(QStringLiteral("identityfile")))
+            options.identityFiles = explicitIdentities + options.identityFiles;
+        if (parser.isSet(knownHosts)) {
+            options.knownHostsFile = explicitKnownHosts;
+        }
+        configPort = options.port;
+        if (!options.user.isEmpty())
+            configUser = options.user;
+    }
+
+    int portNumber = destinationPort > 0 ? destinationPort : configPort;
     if (parser.isSet(port) && !parsePort(parser.value(port), &portNumber))
         return fail(tr("Not a valid port: %1").arg(parser.value(port)));
     options.port = quint16(portNumber);
@@ -139,7 +175,7 @@ CommandLine::Result CommandLine::parse(const QStringList& arguments, const QStri
     else if (!destinationUser.isEmpty())
         options.user = destinationUser;
     else
-        options.user = localUser;
+        options.user = configUser;
     if (result.hasDestination && options.user.isEmpty())
         return fail(tr("No user name: give one with -l or as user@host."));
     return result;

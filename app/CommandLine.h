@@ -22,6 +22,7 @@ public:
         ConnectionOptions options;      // filled when hasDestination
         QString screenshotPath;         // absolute; empty: no screenshot
         bool quitAfterScreenshot = false;
+        QStringList warnings;           // ssh_config lines skipped, settings not supported
         QString error;                  // Action::Error
         QString helpText;               // Action::ShowHelp
     };

@@ -34,6 +34,8 @@ int main(int argc, char* argv[])
     case ferry::CommandLine::Action::Run:
         break;
     }
+    for (const QString& warning : qAsConst(commandLine.warnings))
+        std::fprintf(stderr, "ferry: %s\n", qPrintable(warning));
 
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Ferry"));

@@ -19,6 +19,7 @@ private slots:
     void errors();
     void helpAndVersion();
     void noDestinationOpensAnEmptyWindow();
+    void sshConfigAppliesUnderTheCommandLine();
 
 private:
     CommandLine::Result parse(const QStringList& arguments)
@@ -55,7 +56,7 @@ void TestCommandLine::defaultsComeFromTheSshDirectory()
     QCOMPARE(result.options.knownHostsFile, sshDir + QStringLiteral("/known_hosts"));
     // In OpenSSH's order, only those that exist.
     QCOMPARE(result.options.identityFiles,
-             QStringList({sshDir + QStringLiteral("/id_ed25519"), sshDir + QStringLiteral("/id_rsa")}));
+             QStringList({sshDir + QStringLiteral("/id_rsa"), sshDir + QStringLiteral("/id_ed25519")}));
     QVERIFY(result.screenshotPath.isEmpty());
 }
 
@@ -158,6 +159,43 @@ void TestCommandLine::noDestinationOpensAnEmptyWindow()
     const CommandLine::Result result = parse({});
     QCOMPARE(result.action, CommandLine::Action::Run);
     QVERIFY(!result.hasDestination);
+}
+
+void TestCommandLine::sshConfigAppliesUnderTheCommandLine()
+{
+    const QString sshDir = m_home->filePath(QStringLiteral(".ssh"));
+    QVERIFY(QDir().mkpath(sshDir));
+    QFile config(sshDir + QStringLiteral("/config"));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("Host box\n  HostName box.example.org\n  Port 2201\n  User boxuser\n"
+                 "  IdentityFile ~/.ssh/box_key\n  ServerAliveInterval 15\n  ConnectTimeout 7\n"
+                 "Host *\n  Port 2299\n  Compression yes\n");
+    config.close();
+
+    CommandLine::Result r = parse({QStringLiteral("box")});
+    QCOMPARE(r.action, CommandLine::Action::Run);
+    QCOMPARE(r.options.host, QStringLiteral("box.example.org"));
+    QCOMPARE(r.options.port, quint16(2201));
+    QCOMPARE(r.options.user, QStringLiteral("boxuser"));
+    QCOMPARE(r.options.identityFiles, QStringList{sshDir + QStringLiteral("/box_key")});
+    QCOMPARE(r.options.keepaliveIntervalSec, 15);
+    QCOMPARE(r.options.connectTimeoutMs, 7000);
+    QVERIFY(r.options.compression);
+
+    // The command line wins, as with ssh.
+    r = parse({QStringLiteral("-p"), QStringLiteral("2022"), QStringLiteral("-i"), QStringLiteral("/k/first"),
+               QStringLiteral("other@box")});
+    QCOMPARE(r.options.port, quint16(2022));
+    QCOMPARE(r.options.user, QStringLiteral("other"));
+    QCOMPARE(r.options.identityFiles, (QStringList{QStringLiteral("/k/first"), sshDir + QStringLiteral("/box_key")}));
+
+    // Wildcard defaults apply to hosts without a block of their own; -F none reads nothing.
+    r = parse({QStringLiteral("elsewhere")});
+    QCOMPARE(r.options.host, QStringLiteral("elsewhere"));
+    QCOMPARE(r.options.port, quint16(2299));
+    r = parse({QStringLiteral("-F"), QStringLiteral("none"), QStringLiteral("box")});
+    QCOMPARE(r.options.host, QStringLiteral("box"));
+    QCOMPARE(r.options.port, quint16(22));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

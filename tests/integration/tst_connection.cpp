@@ -2,6 +2,8 @@
 // parallel connections, the service hook and the connection log.
 #include "ssh/ConnectionService.h"
 #include "ScriptedClient.h"
+#include "profiles/SshConfig.h"
+#include "profiles/SshConfigOptions.h"
 #include "SshdFixture.h"
 #include "TestHome.h"
 
@@ -122,6 +124,7 @@ private slots:
     void twoConnectionsInParallelThreads();
     void serviceRunsInWorkerThread();
     void algorithmsAndLogExposed();
+    void connectsThroughSshConfigAlias();
 
 private:
     SshdFixture m_sshd;
@@ -391,6 +394,34 @@ void TestConnection::algorithmsAndLogExposed()
         libsshLine = libsshLine || line.level > 0;
     }
     QVERIFY(libsshLine);
+}
+
+void TestConnection::connectsThroughSshConfigAlias()
+{
+    // The same parser reads ~/.ssh/config for connecting and for import: an alias alone reaches the server.
+    TestHome home;
+    const QByteArray config = "Host sandbox\n  HostName 127.0.0.1\n  Port " + QByteArray::number(m_sshd.port())
+                              + "\n  User " + m_sshd.loginUser().toUtf8() + "\n  IdentityFile "
+                              + m_sshd.userKeyFile().toUtf8() + "\n  IdentitiesOnly yes\n  ServerAliveInterval 30\n";
+    SshConfigContext context = SshConfigContext::forCurrentUser();
+    context.homeDir = home.path();
+    const SshConfig parsed = SshConfig::parseText(config, QStringLiteral("config"), context);
+    QVERIFY2(parsed.warnings().isEmpty(), qPrintable(parsed.warnings().join(QLatin1Char('\n'))));
+    QCOMPARE(parsed.hostAliases(), QStringList{QStringLiteral("sandbox")});
+
+    ConnectionOptions defaults;
+    defaults.sshDir = home.sshDir();
+    defaults.knownHostsFile = home.knownHostsFile();
+    defaults.user = QStringLiteral("nobody-in-particular");
+    const SshConfigOptions::Result applied = SshConfigOptions::apply(parsed.resolve(QStringLiteral("sandbox")), defaults);
+    QVERIFY(applied.warnings.isEmpty());
+    QCOMPARE(applied.options.port, m_sshd.port());
+    QVERIFY(!applied.options.useAgent);
+    QCOMPARE(applied.options.keepaliveIntervalSec, 30);
+
+    ScriptedClient client(applied.options);
+    QVERIFY2(client.connectAndWait(), qPrintable(client.error().message));
+    QCOMPARE(client.exec(QStringLiteral("echo via-alias")).out, QByteArray("via-alias\n"));
 }
 
 QTEST_GUILESS_MAIN(TestConnection)

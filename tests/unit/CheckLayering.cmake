@@ -1,5 +1,5 @@
-# Fails when the binary linking only ferry_sessions needs QtGui/QtWidgets, or when a source file of
-# sessions/ or sftp/ includes them.
+# Fails when the binary linking only ferry_sessions needs QtGui/QtWidgets, when ferry_sessions or
+# ferry_sftp reference their symbols, or when a source file of sessions/ or sftp/ includes them.
 execute_process(COMMAND readelf -d ${BINARY} OUTPUT_VARIABLE _dyn RESULT_VARIABLE _rc)
 if(NOT _rc EQUAL 0)
     message(FATAL_ERROR "readelf failed on ${BINARY}")
@@ -7,6 +7,16 @@ endif()
 if(_dyn MATCHES "libQt[56]?(Gui|Widgets)")
     message(FATAL_ERROR "${BINARY} links QtGui/QtWidgets through a widget-free library")
 endif()
+# The static libraries themselves: no symbol of QtGui or QtWidgets may be referenced.
+foreach(_lib IN LISTS LIBRARIES)
+    execute_process(COMMAND nm -C --undefined-only ${_lib} OUTPUT_VARIABLE _undefined RESULT_VARIABLE _rc)
+    if(NOT _rc EQUAL 0)
+        message(FATAL_ERROR "nm failed on ${_lib}")
+    endif()
+    if(_undefined MATCHES "(QWidget|QGuiApplication|QApplication|QPixmap|QIcon|QImage|QColor|QFont|QPainter)::")
+        message(FATAL_ERROR "${_lib} references QtGui/QtWidgets: ${CMAKE_MATCH_0}")
+    endif()
+endforeach()
 foreach(_dir sessions sftp)
     file(GLOB_RECURSE _files ${SOURCE_DIR}/${_dir}/*.h ${SOURCE_DIR}/${_dir}/*.cpp)
     foreach(_f IN LISTS _files)

@@ -1,5 +1,7 @@
 #include "AuthPromptDialog.h"
 
+#include "DialogLabels.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -9,18 +11,6 @@
 #include <QVBoxLayout>
 
 namespace ferry {
-
-namespace {
-
-QLabel* wrappedLabel(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
-
-} // namespace
 
 AuthPromptDialog::AuthPromptDialog(const AuthPrompt& prompt, QWidget* parent)
     : QDialog(parent)

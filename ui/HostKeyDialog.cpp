@@ -1,6 +1,6 @@
 #include "HostKeyDialog.h"
 
-#include "FixedPitchFont.h"
+#include "DialogLabels.h"
 #include "HostAddress.h"
 
 #include <QDialogButtonBox>
@@ -12,27 +12,6 @@
 #include <QVBoxLayout>
 
 namespace ferry {
-
-namespace {
-
-QLabel* wrappedLabel(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
-
-QLabel* valueLabel(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setFont(fixedPitchFont());
-    return label;
-}
-
-} // namespace
 
 HostKeyDialog::HostKeyDialog(const HostKeyInfo& info, QWidget* parent)
     : QDialog(parent)

@@ -1,5 +1,7 @@
 #include "KnownHosts.h"
 
+#include "profiles/SshConfigSyntax.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -211,33 +213,6 @@ KnownHosts::LineKind KnownHosts::parseLine(const QByteArray& rawLine, int lineNu
     return LineKind::Valid;
 }
 
-bool KnownHosts::matchesGlob(const QString& text, const QString& pattern)
-{
-    // '*' matches any run of characters and '?' any one. On a mismatch, let the last '*' swallow one more
-    // character and retry from there; earlier stars never need revisiting.
-    qsizetype t = 0;
-    qsizetype p = 0;
-    qsizetype starPattern = -1;
-    qsizetype starText = 0;
-    while (t < text.size()) {
-        if (p < pattern.size() && (pattern.at(p) == QLatin1Char('?') || pattern.at(p) == text.at(t))) {
-            ++p;
-            ++t;
-        } else if (p < pattern.size() && pattern.at(p) == QLatin1Char('*')) {
-            starPattern = p++;
-            starText = t;
-        } else if (starPattern >= 0) {
-            p = starPattern + 1;
-            t = ++starText;
-        } else {
-            return false;
-        }
-    }
-    while (p < pattern.size() && pattern.at(p) == QLatin1Char('*'))
-        ++p;
-    return p == pattern.size();
-}
-
 bool KnownHosts::matchesHost(const Record& record, const QString& lookupName)
 {
     if (record.hashed)
@@ -247,7 +222,7 @@ bool KnownHosts::matchesHost(const Record& record, const QString& lookupName)
     // As OpenSSH: a matching negated pattern excludes the line even if another pattern matches.
     bool matched = false;
     for (const HostPattern& pattern : record.patterns) {
-        if (matchesGlob(lookupName, pattern.pattern)) {
+        if (SshConfigSyntax::matchesPattern(lookupName, pattern.pattern)) {
             if (pattern.negated)
                 return false;
             matched = true;

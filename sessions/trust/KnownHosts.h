@@ -79,7 +79,6 @@ private:
     static LineKind parseLine(const QByteArray& rawLine, int lineNumber, Record* record, QString* why);
     static QString bareHostName(const QString& host);
     static bool matchesHost(const Record& record, const QString& lookupName);
-    static bool matchesGlob(const QString& text, const QString& pattern);
 
     QString m_path;
     QList<Record> m_records;

@@ -19,8 +19,8 @@ struct ConnectionOptions {
     QStringList authMethods = {QStringLiteral("publickey"), QStringLiteral("keyboard-interactive"),
                                QStringLiteral("password")};
 
-    QString knownHostsFile;          // OpenSSH's known_hosts; required
-    QString sshDir;                  // libssh's %d; required (never the password database's home)
+    QString knownHostsFile;          // OpenSSH's known_hosts; empty: known_hosts in sshDir
+    QString sshDir;                  // libssh's %d; empty: $HOME/.ssh (never the password database's home)
 
     int connectTimeoutMs = 15000;    // TCP connect + key exchange
     int keepaliveIntervalSec = 0;    // 0: off

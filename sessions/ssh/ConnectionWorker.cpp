@@ -4,6 +4,7 @@
 #include "WorkerChannel.h"
 #include "trust/KnownHosts.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSocketNotifier>
 #include <QThread>
@@ -77,6 +78,14 @@ void ConnectionWorker::setLogVerbosity(int level)
 
 bool ConnectionWorker::applyOptions()
 {
+    // libssh would fall back to the password database's home; $HOME is what a user (or a test's
+    // temporary home) means.
+    if (m_options.sshDir.isEmpty()) {
+        m_options.sshDir = QDir::homePath() + QStringLiteral("/.ssh");
+    }
+    if (m_options.knownHostsFile.isEmpty()) {
+        m_options.knownHostsFile = m_options.sshDir + QStringLiteral("/known_hosts");
+    }
     const QByteArray host = m_options.host.toUtf8();
     const unsigned int port = m_options.port;
     const QByteArray user = m_options.user.toUtf8();
@@ -100,12 +109,10 @@ bool ConnectionWorker::applyOptions()
         ok = ssh_options_set(m_session, SSH_OPTIONS_USER, user.constData()) == SSH_OK;
     }
     // libssh expands ~ from the password database, not $HOME: every path is set explicitly.
-    if (ok && !m_options.sshDir.isEmpty()) {
-        ok = ssh_options_set(m_session, SSH_OPTIONS_SSH_DIR, sshDir.constData()) == SSH_OK;
-    }
-    if (ok && !m_options.knownHostsFile.isEmpty()) {
-        // Also lets libssh prefer the host key types already known for this host.
-        ok = ssh_options_set(m_session, SSH_OPTIONS_KNOWNHOSTS, knownHosts.constData()) == SSH_OK;
+    if (ok) {
+        ok = ssh_options_set(m_session, SSH_OPTIONS_SSH_DIR, sshDir.constData()) == SSH_OK
+             // Also lets libssh prefer the host key types already known for this host.
+             && ssh_options_set(m_session, SSH_OPTIONS_KNOWNHOSTS, knownHosts.constData()) == SSH_OK;
     }
     if (ok && !m_options.agentSocket.isEmpty()) {
         ok = ssh_options_set(m_session, SSH_OPTIONS_IDENTITY_AGENT, QFile::encodeName(m_options.agentSocket).constData())

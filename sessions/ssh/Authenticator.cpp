@@ -365,6 +365,17 @@ void Authenticator::answerKeyboardInteractive()
         const char* text = ssh_userauth_kbdint_getprompt(m_session, unsigned(i), &echo);
         prompt.fields << AuthPrompt::Field{QString::fromUtf8(text), echo != 0};
     }
+    // The usual PAM round, one hidden "Password:" prompt, takes a remembered password once.
+    if (count == 1 && !prompt.fields.first().echo && prompt.fields.first().text.contains(QLatin1String("assword"))
+        && !m_options.password.isEmpty() && !m_storedPasswordUsed) {
+        m_storedPasswordUsed = true;
+        m_hooks.log(tr("Answering the password prompt with the remembered password"));
+        QByteArray value = m_options.password.toUtf8();
+        ssh_userauth_kbdint_setanswer(m_session, 0, value.constData());
+        wipe(value);
+        keyboardInteractiveRound();
+        return;
+    }
     askUser(prompt, [this, count](bool cancelled, const QStringList& answers) {
         if (cancelled) {
             fail(ConnectionError::Kind::AuthenticationCancelled, tr("The login was cancelled."));
@@ -384,17 +395,8 @@ void Authenticator::tryPassword(int attempt)
     if (attempt == 1) {
         m_tried << QStringLiteral("password");
     }
-    AuthPrompt prompt;
-    prompt.kind = AuthPrompt::Kind::Password;
-    prompt.userAtHost = userAtHost();
-    prompt.attempt = attempt;
-    prompt.fields << AuthPrompt::Field{tr("Password for %1:").arg(userAtHost()), false};
-    askUser(prompt, [this, attempt](bool cancelled, const QStringList& answers) {
-        if (cancelled || answers.isEmpty()) {
-            fail(ConnectionError::Kind::AuthenticationCancelled, tr("The login was cancelled."));
-            return;
-        }
-        auto password = std::make_shared<QByteArray>(answers.first().toUtf8());
+    const auto send = [this, attempt](const QString& text) {
+        auto password = std::make_shared<QByteArray>(text.toUtf8());
         call([this, password] { return ssh_userauth_password(m_session, nullptr, password->constData()); },
              [this, password, attempt](int rc) {
                  wipe(*password);
@@ -408,6 +410,24 @@ void Authenticator::tryPassword(int attempt)
                  }
                  handleResult(rc, QStringLiteral("password"));
              });
+    };
+    if (attempt == 1 && !m_options.password.isEmpty() && !m_storedPasswordUsed) {
+        m_storedPasswordUsed = true;
+        m_hooks.log(tr("Trying the remembered password"));
+        send(m_options.password);
+        return;
+    }
+    AuthPrompt prompt;
+    prompt.kind = AuthPrompt::Kind::Password;
+    prompt.userAtHost = userAtHost();
+    prompt.attempt = attempt;
+    prompt.fields << AuthPrompt::Field{tr("Password for %1:").arg(userAtHost()), false};
+    askUser(prompt, [this, send](bool cancelled, const QStringList& answers) {
+        if (cancelled || answers.isEmpty()) {
+            fail(ConnectionError::Kind::AuthenticationCancelled, tr("The login was cancelled."));
+            return;
+        }
+        send(answers.first());
     });
 }
 

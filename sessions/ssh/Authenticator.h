@@ -86,6 +86,7 @@ private:
     QString m_banner;
     ssh_key m_publicKey = nullptr;
     bool m_started = false;
+    bool m_storedPasswordUsed = false;
 };
 
 } // namespace ferry

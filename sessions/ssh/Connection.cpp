@@ -146,7 +146,8 @@ void Connection::connectToHost()
         }
     });
     connect(w, &ConnectionWorker::channelData, this, [this](quint64 id, const QByteArray& data, bool isStderr) {
-        if (RemoteChannel* ch = m_channels.value(id)) {
+        QPointer<RemoteChannel> ch = m_channels.value(id);
+        if (ch) {
             if (isStderr) {
                 emit ch->stderrReceived(data);
             } else {
@@ -154,9 +155,9 @@ void Connection::connectToHost()
             }
         }
         // Tells the worker the bytes left its buffers, so it reads more from the server.
-        ConnectionWorker* worker = m_worker;
-        const qint64 size = data.size();
-        toWorker([worker, id, size] { worker->acknowledgeChannel(id, size); });
+        if (!ch || !ch->manualAcknowledge()) {
+            channelAcknowledge(id, data.size());
+        }
     });
     connect(w, &ConnectionWorker::channelEof, this, [this](quint64 id) {
         if (RemoteChannel* ch = m_channels.value(id)) {
@@ -297,6 +298,12 @@ void Connection::channelResize(quint64 id, int columns, int rows)
 {
     ConnectionWorker* w = m_worker;
     toWorker([w, id, columns, rows] { w->resizeChannel(id, columns, rows); });
+}
+
+void Connection::channelAcknowledge(quint64 id, qint64 bytes)
+{
+    ConnectionWorker* w = m_worker;
+    toWorker([w, id, bytes] { w->acknowledgeChannel(id, bytes); });
 }
 
 void Connection::channelClose(quint64 id)

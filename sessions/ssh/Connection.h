@@ -79,6 +79,7 @@ private:
     void channelEof(quint64 id);
     void channelResize(quint64 id, int columns, int rows);
     void channelClose(quint64 id);
+    void channelAcknowledge(quint64 id, qint64 bytes);
     void onWorkerStateChanged(int state);
     void onWorkerFinished(const ferry::ConnectionError& error);
     template<typename F> void toWorker(F&& call);

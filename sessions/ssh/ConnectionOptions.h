@@ -13,6 +13,9 @@ struct ConnectionOptions {
     QString user;
 
     QStringList identityFiles;       // private key paths, tried in order
+    // A password known before connecting (from the keychain), offered once at the first password or
+    // single secret keyboard-interactive prompt; a refusal falls back to asking. Memory only.
+    QString password;
     bool useAgent = true;
     QString agentSocket;             // empty: $SSH_AUTH_SOCK
     // Methods in the order they are tried, among those the server allows. OpenSSH's default order.

@@ -47,6 +47,13 @@ void RemoteChannel::close()
     }
 }
 
+void RemoteChannel::acknowledge(qint64 bytes)
+{
+    if (m_connection && m_state != State::Closed && bytes > 0) {
+        m_connection->channelAcknowledge(m_id, bytes);
+    }
+}
+
 void RemoteChannel::markOpened()
 {
     if (m_state == State::Opening) {

@@ -35,6 +35,14 @@ public:
     void resizePty(int columns, int rows);
     void close();
 
+    // Flow control. By default received bytes count as consumed once the signal carrying them returns.
+    // A consumer that queues them (the terminal writing into its pty) turns this on and calls
+    // acknowledge() as it really consumes them; the connection then reads at most a bounded amount
+    // ahead and the SSH window makes the server wait.
+    void setManualAcknowledge(bool manual) { m_manualAcknowledge = manual; }
+    bool manualAcknowledge() const { return m_manualAcknowledge; }
+    void acknowledge(qint64 bytes);
+
 signals:
     void opened();
     void openFailed(const QString& message);
@@ -62,6 +70,7 @@ private:
     int m_exitStatus = -1;
     QString m_exitSignal;
     QString m_error;
+    bool m_manualAcknowledge = false;
 };
 
 } // namespace ferry

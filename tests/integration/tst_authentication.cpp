@@ -28,6 +28,7 @@ private slots:
     void corruptKeyFileIsReported();
     void passwordLogin();
     void wrongPasswordThenRight();
+    void rememberedPasswordIsOfferedOnce();
     void keyboardInteractiveLogin();
     void publicKeyThenKeyboardInteractive();
     void cancelledPromptEndsLogin();
@@ -184,6 +185,29 @@ void TestAuthentication::wrongPasswordThenRight()
     QVERIFY2(client.connectAndWait(), qPrintable(client.error().message));
     QCOMPARE(client.prompts.size(), 2);
     QCOMPARE(client.prompts.at(1).attempt, 2);
+}
+
+void TestAuthentication::rememberedPasswordIsOfferedOnce()
+{
+    TestHome home;
+    SshdFixture sshd;
+    QVERIFY2(startPamServer(sshd), qPrintable(sshd.errorString()));
+    ConnectionOptions options = sshd.clientOptions(home.sshDir(), home.knownHostsFile());
+    options.user = TestUser;
+    options.identityFiles.clear();
+    options.password = TestPassword;
+    ScriptedClient good(options);
+    QVERIFY2(good.connectAndWait(), qPrintable(good.error().message));
+    QVERIFY(good.prompts.isEmpty());
+
+    // A stale remembered password: refused once, then the user is asked.
+    options.password = QStringLiteral("stale");
+    options.authMethods = QStringList{QStringLiteral("password")};
+    ScriptedClient stale(options);
+    stale.answers << QStringList{TestPassword};
+    QVERIFY2(stale.connectAndWait(), qPrintable(stale.error().message));
+    QCOMPARE(stale.prompts.size(), 1);
+    QCOMPARE(stale.prompts.first().attempt, 2);
 }
 
 void TestAuthentication::keyboardInteractiveLogin()

@@ -23,6 +23,7 @@ private slots:
     void severalChannelsAtOnce();
     void largeOutputArrivesWhole();
     void closingChannelKeepsConnection();
+    void manualAcknowledgeBoundsWhatIsReadAhead();
 
 private:
     RemoteChannel* openShell(QByteArray* output, const ChannelRequest& request = ChannelRequest::shell());
@@ -168,6 +169,32 @@ void TestChannels::closingChannelKeepsConnection()
     delete ch;
     QVERIFY(m_client->connection()->isConnected());
     QCOMPARE(m_client->exec(QStringLiteral("echo still-here")).out, QByteArray("still-here\n"));
+}
+
+void TestChannels::manualAcknowledgeBoundsWhatIsReadAhead()
+{
+    // A consumer that acknowledges late never has more than the worker's budget outstanding.
+    const qint64 total = 24 * 1024 * 1024;
+    RemoteChannel* ch = m_client->connection()->openChannel(
+        ChannelRequest::exec(QStringLiteral("head -c %1 /dev/zero").arg(total)));
+    ch->setManualAcknowledge(true);
+    qint64 received = 0;
+    qint64 acknowledged = 0;
+    qint64 maxOutstanding = 0;
+    connect(ch, &RemoteChannel::stdoutReceived, this, [&](const QByteArray& data) {
+        received += data.size();
+        const qint64 outstanding = received - acknowledged;
+        maxOutstanding = qMax(maxOutstanding, outstanding);
+        if (outstanding >= 6 * 1024 * 1024) {
+            ch->acknowledge(outstanding);
+            acknowledged += outstanding;
+        }
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(received, total, 60000);
+    QTRY_COMPARE(ch->state(), RemoteChannel::State::Closed);
+    QVERIFY(maxOutstanding >= 6 * 1024 * 1024);
+    QVERIFY2(maxOutstanding <= 8 * 1024 * 1024, qPrintable(QString::number(maxOutstanding)));
+    delete ch;
 }
 
 QTEST_GUILESS_MAIN(TestChannels)

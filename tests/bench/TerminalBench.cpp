@@ -1,0 +1,267 @@
+// Terminal throughput and memory, for scripts/bench terminal.
+//   --make-text FILE BYTES SEED   random printable ASCII lines of 10 to 200 characters
+//   --throughput NAME FILE         the file cat'ed over SSH into a Ferry terminal, then fed straight into a
+//                                  bare QTermWidget; prints "bench terminal-NAME ferry_MBps= bare_MBps= ratio="
+//   --rss-tabs N                   N terminal tabs of the main window on a local sshd; prints the RSS
+// Both terminals are 160x50 cells with 10,000 lines of scrollback. "Processed" means the terminal answered
+// a cursor-position query that follows the data, so everything before it went through the emulator.
+#include "MainWindow.h"
+#include "SshdFixture.h"
+#include "TerminalView.h"
+#include "TestHome.h"
+#include "ssh/Connection.h"
+#include "ssh/RemoteChannel.h"
+
+#include <qtermwidget.h>
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextCodec>
+#include <QEventLoop>
+#include <QTest>
+#include <QTimer>
+
+#include <cstdio>
+#include <random>
+#include <thread>
+#include <unistd.h>
+
+using namespace ferry;
+using namespace ferry::test;
+
+namespace {
+
+constexpr int Columns = 160;
+constexpr int Rows = 50;
+constexpr int HistoryLines = 10000;
+constexpr int TimeoutMs = 600000;
+
+bool isCursorReport(const QByteArray& bytes)
+{
+    return bytes.startsWith("\033[") && bytes.endsWith('R');
+}
+
+// Runs the event loop until *done or the timeout. Not QTest::qWaitFor: it sleeps between rounds of
+// events, which throttles the terminal's pty reads and would measure the sleeps.
+bool runUntil(const bool* done, QObject* context)
+{
+    if (*done) {
+        return true;
+    }
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, context, [&] {
+        if (*done) {
+            loop.quit();
+        }
+    });
+    poll.start(1);
+    QTimer::singleShot(TimeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return *done;
+}
+
+int makeText(const QString& path, qint64 bytes, unsigned seed)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        return 1;
+    }
+    std::mt19937 random(seed);
+    std::uniform_int_distribution<int> length(10, 200);
+    std::uniform_int_distribution<int> character(32, 126);
+    QByteArray line;
+    qint64 written = 0;
+    while (written < bytes) {
+        line.resize(length(random));
+        for (char& c : line) {
+            c = char(character(random));
+        }
+        line.append('\n');
+        if (written + line.size() > bytes) {
+            line.resize(int(bytes - written));
+        }
+        file.write(line);
+        written += line.size();
+    }
+    return 0;
+}
+
+void sizeTerminal(QTermWidget* term)
+{
+    term->setHistorySize(HistoryLines);
+    term->setSize(QSize(Columns, Rows));
+    term->window()->adjustSize();
+}
+
+// Seconds until a Ferry terminal on a real SSH connection has processed the whole file.
+double ferrySeconds(SshdFixture& sshd, const TestHome& home, const QString& file)
+{
+    ConnectionOptions options = sshd.clientOptions(home.sshDir(), home.knownHostsFile());
+    Connection connection(options);
+    QObject::connect(&connection, &Connection::hostKeyQuestion, &connection,
+                     [&connection](quint64 id, const HostKeyInfo&) {
+                         connection.answerHostKey(id, HostKeyDecision::AcceptOnce);
+                     });
+    connection.connectToHost();
+    if (!QTest::qWaitFor([&] { return connection.isConnected(); }, 30000)) {
+        std::fprintf(stderr, "no connection: %s\n", qPrintable(connection.lastError().message));
+        return -1;
+    }
+    TerminalView view;
+    view.show();
+    sizeTerminal(view.findChild<QTermWidget*>());
+    QTest::qWaitFor([&] { return view.columns() == Columns && view.rows() == Rows; }, 5000);
+
+    ChannelRequest request = ChannelRequest::shell(Columns, Rows);
+    // The query comes after the data; the trailing cat keeps the channel open for the answer.
+    request.command = QStringLiteral("cat '%1'; printf '\\033[6n'; exec cat >/dev/null").arg(file);
+    RemoteChannel* channel = connection.openChannel(request);
+    bool answered = false;
+    QObject::connect(&view, &TerminalView::keysTyped, &view, [&answered](const QByteArray& bytes) {
+        answered = answered || isCursorReport(bytes);
+    });
+    QElapsedTimer timer;
+    QObject::connect(channel, &RemoteChannel::opened, &view, [&timer] { timer.start(); });
+    view.attach(channel);
+    if (!runUntil(&answered, &view)) {
+        std::fprintf(stderr, "the Ferry terminal never answered\n");
+        return -1;
+    }
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    delete channel;
+    return seconds;
+}
+
+// Seconds until a bare QTermWidget, fed the same bytes straight into its pty, has processed them.
+double bareSeconds(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    // What the remote pty sends: its line discipline turns each LF into CRLF.
+    QByteArray data = file.readAll().replace("\n", "\r\n");
+    data.append("\033[6n");
+
+    QTermWidget term(0);
+    term.setTextCodec(QTextCodec::codecForName("UTF-8"));
+    term.setTerminalSizeHint(false);
+    term.setFlowControlEnabled(false);
+    term.startTerminalTeletype();
+    term.show();
+    sizeTerminal(&term);
+    bool answered = false;
+    QObject::connect(&term, &QTermWidget::sendData, &term, [&answered](const char* bytes, int length) {
+        answered = answered || isCursorReport(QByteArray(bytes, length));
+    }, Qt::DirectConnection);
+    const int fd = term.getPtySlaveFd();
+    QElapsedTimer timer;
+    timer.start();
+    // A blocking writer thread: the GUI thread must stay free to read the other end.
+    std::thread writer([fd, &data] {
+        qint64 done = 0;
+        while (done < data.size()) {
+            const ssize_t n = ::write(fd, data.constData() + done, size_t(data.size() - done));
+            if (n <= 0) {
+                break;
+            }
+            done += n;
+        }
+    });
+    const bool ok = runUntil(&answered, &term);
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    writer.join();
+    return ok ? seconds : -1;
+}
+
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        }
+    }
+    return -1;
+}
+
+int throughput(const QString& name, const QString& file)
+{
+    SshdFixture sshd;
+    if (!sshd.start()) {
+        std::fprintf(stderr, "sshd: %s\n", qPrintable(sshd.errorString()));
+        return 1;
+    }
+    TestHome home;
+    const double bytes = double(QFileInfo(file).size());
+    const double ferry = ferrySeconds(sshd, home, file);
+    const double bare = bareSeconds(file);
+    if (ferry <= 0 || bare <= 0) {
+        return 1;
+    }
+    const double ferryRate = bytes / ferry / 1e6;
+    const double bareRate = bytes / bare / 1e6;
+    std::printf("bench terminal-%s ferry_MBps=%.1f bare_MBps=%.1f ratio=%.2f\n", qPrintable(name), ferryRate,
+                bareRate, ferryRate / bareRate);
+    return 0;
+}
+
+int residentWithTabs(int tabs)
+{
+    SshdFixture sshd;
+    if (!sshd.start()) {
+        std::fprintf(stderr, "sshd: %s\n", qPrintable(sshd.errorString()));
+        return 1;
+    }
+    TestHome home;
+    // The server's key is trusted up front, as for a saved session used before: no dialogs.
+    QFile known(home.knownHostsFile());
+    QFile hostKey(sshd.hostKeyPublicFile());
+    if (!known.open(QIODevice::WriteOnly) || !hostKey.open(QIODevice::ReadOnly)) {
+        return 1;
+    }
+    const QList<QByteArray> fields = hostKey.readAll().split(' ');
+    known.write("[127.0.0.1]:" + QByteArray::number(sshd.port()) + ' ' + fields.value(0) + ' ' + fields.value(1) + '\n');
+    known.close();
+
+    MainWindow window;
+    window.show();
+    for (int i = 0; i < tabs; ++i) {
+        window.openTerminal(sshd.clientOptions(home.sshDir(), home.knownHostsFile()));
+    }
+    if (!QTest::qWaitFor([&] { return sshd.log().count(QLatin1String("Accepted publickey")) >= tabs; }, 60000)) {
+        std::fprintf(stderr, "only %d of %d tabs logged in\n", int(sshd.log().count(QLatin1String("Accepted publickey"))),
+                     tabs);
+        return 1;
+    }
+    // Let every shell open and print its prompt: memory is measured here, not time.
+    QTest::qWait(3000);
+    std::printf("bench rss-%d-tabs ferry_MiB=%.1f\n", tabs, residentKiB() / 1024.0);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() == 5 && args.at(1) == QLatin1String("--make-text")) {
+        return makeText(args.at(2), args.at(3).toLongLong(), args.at(4).toUInt());
+    }
+    if (args.size() == 4 && args.at(1) == QLatin1String("--throughput")) {
+        return throughput(args.at(2), args.at(3));
+    }
+    if (args.size() == 3 && args.at(1) == QLatin1String("--rss-tabs")) {
+        return residentWithTabs(args.at(2).toInt());
+    }
+    std::fprintf(stderr, "usage: %s --make-text FILE BYTES SEED | --throughput NAME FILE | --rss-tabs N\n",
+                 argv[0]);
+    return 2;
+}

@@ -9,8 +9,9 @@
 
 namespace ferry {
 
-// Ferry's command line: `ferry [options] [[user@]host[:port]]`. Parsing is separate from acting on it
-// so the rules (defaults taken from the ssh directory, which option wins) can be tested without a GUI.
+// Ferry's command line: `ferry [options] [[user@]host[:port] | ssh://[user@]host[:port]]`, or
+// `ferry --session NAME`. Parsing is separate from acting on it so the rules (defaults taken from the ssh
+// directory, which option wins) can be tested without a GUI.
 class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
@@ -19,12 +20,13 @@ public:
     struct Result {
         Action action = Action::Run;
         bool hasDestination = false;
-        ConnectionOptions options;      // filled when hasDestination
-        QString screenshotPath;         // absolute; empty: no screenshot
+        ConnectionOptions options; // filled when hasDestination
+        QString sessionName;       // --session: a saved session to open; never with a destination
+        QString screenshotPath;    // absolute; empty: no screenshot
         bool quitAfterScreenshot = false;
-        QStringList warnings;           // ssh_config lines skipped, settings not supported
-        QString error;                  // Action::Error
-        QString helpText;               // Action::ShowHelp
+        QStringList warnings; // ssh_config lines skipped, settings not supported
+        QString error;        // Action::Error
+        QString helpText;     // Action::ShowHelp
     };
 
     // arguments as from QCoreApplication::arguments(), the program name first. homeDir stands in for
@@ -34,9 +36,15 @@ public:
     static Result parse(const QStringList& arguments, const QString& homeDir = QDir::homePath(),
                         const QString& localUser = currentUserName());
 
-    // Splits "[user@]host[:port]"; an IPv6 address with a port is written "[addr]:port". Returns false
-    // with *error set when the text is not a destination.
+    // Splits "[user@]host[:port]" or an ssh:// URL (see splitSshUrl); an IPv6 address with a port is written
+    // "[addr]:port". *port is -1 when none is written. Returns false with *error set when the text is not a
+    // destination.
     static bool splitDestination(const QString& text, QString* user, QString* host, int* port, QString* error);
+
+    // "ssh://[user@]host[:port][/]" as desktops and browsers hand it over (RFC 3986; the user is
+    // percent-decoded, an IPv6 address is in brackets). Anything Ferry would have to ignore silently, such
+    // as a path, a password or connection parameters, is an error instead.
+    static bool splitSshUrl(const QString& text, QString* user, QString* host, int* port, QString* error);
 
     static QString currentUserName();
 };

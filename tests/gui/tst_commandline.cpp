@@ -17,6 +17,15 @@ private slots:
     void destinations();
     void errors_data();
     void errors();
+    void sshUrls_data();
+    void sshUrls();
+    void sshUrlErrors_data();
+    void sshUrlErrors();
+    void sshUrlPasswordIsNotEchoed();
+    void optionsBeatTheUrl();
+    void savedSession();
+    void savedSessionErrors_data();
+    void savedSessionErrors();
     void helpAndVersion();
     void noDestinationOpensAnEmptyWindow();
     void sshConfigAppliesUnderTheCommandLine();
@@ -144,13 +153,127 @@ void TestCommandLine::errors()
     QVERIFY(!result.error.isEmpty());
 }
 
+void TestCommandLine::sshUrls_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::newRow("host") << "ssh://example.org" << "localuser" << "example.org" << 22;
+    QTest::newRow("user@host:port") << "ssh://alice@example.org:2222" << "alice" << "example.org" << 2222;
+    QTest::newRow("[ipv6]:port") << "ssh://[::1]:2222" << "localuser" << "::1" << 2222;
+    QTest::newRow("user@[ipv6]") << "ssh://alice@[fe80::1]" << "alice" << "fe80::1" << 22;
+    QTest::newRow("percent-encoded @ in user")
+        << "ssh://alice%40corp@jump.example.org" << "alice@corp" << "jump.example.org" << 22;
+    QTest::newRow("percent-encoded UTF-8 user") << "ssh://j%C3%BCrgen@host" << QStringLiteral("j\u00fcrgen") << "host"
+                                               << 22;
+    QTest::newRow("trailing slash") << "ssh://alice@host:2200/" << "alice" << "host" << 2200;
+    QTest::newRow("upper-case scheme") << "SSH://host" << "localuser" << "host" << 22;
+}
+
+void TestCommandLine::sshUrls()
+{
+    QFETCH(QString, text);
+    const CommandLine::Result result = parse({text});
+    QVERIFY2(result.action == CommandLine::Action::Run, qPrintable(result.error));
+    QVERIFY(result.hasDestination);
+    QTEST(result.options.user, "user");
+    QTEST(result.options.host, "host");
+    QTEST(int(result.options.port), "port");
+}
+
+void TestCommandLine::sshUrlErrors_data()
+{
+    QTest::addColumn<QString>("text");
+    // What the message must name so the user sees what was wrong.
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("sftp scheme") << "sftp://host" << "sftp://";
+    QTest::newRow("http scheme") << "http://host/" << "http://";
+    QTest::newRow("path") << "ssh://host/etc/passwd" << "ssh://host/etc/passwd";
+    QTest::newRow("query") << "ssh://host?cmd=ls" << "ssh://host?cmd=ls";
+    QTest::newRow("fragment") << "ssh://host#x" << "ssh://host#x";
+    QTest::newRow("connection parameters") << "ssh://alice;fingerprint=ssh-ed25519-AAAA@host" << ";";
+    QTest::newRow("no host") << "ssh://" << "ssh://";
+    QTest::newRow("user but no host") << "ssh://alice@" << "ssh://alice@";
+    QTest::newRow("port zero") << "ssh://host:0" << "ssh://host:0";
+    QTest::newRow("port too large") << "ssh://host:65536" << "ssh://host:65536";
+    QTest::newRow("port not a number") << "ssh://host:ssh" << "ssh://host:ssh";
+    QTest::newRow("@ but no user") << "ssh://@host" << "ssh://@host";
+    QTest::newRow("unencoded @ in user") << "ssh://alice@corp@host" << "%40";
+    QTest::newRow("unclosed bracket") << "ssh://[::1:22" << "ssh://[::1:22";
+    QTest::newRow("space in host") << "ssh://exa mple.org" << "ssh://exa mple.org";
+}
+
+void TestCommandLine::sshUrlErrors()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, mentions);
+    const CommandLine::Result result = parse({text});
+    QCOMPARE(result.action, CommandLine::Action::Error);
+    QVERIFY2(result.error.contains(mentions), qPrintable(result.error));
+}
+
+void TestCommandLine::sshUrlPasswordIsNotEchoed()
+{
+    const CommandLine::Result result = parse({QStringLiteral("ssh://alice:s3cret@host")});
+    QCOMPARE(result.action, CommandLine::Action::Error);
+    QVERIFY2(result.error.contains(QLatin1String("password")), qPrintable(result.error));
+    QVERIFY2(!result.error.contains(QLatin1String("s3cret")), qPrintable(result.error));
+}
+
+void TestCommandLine::optionsBeatTheUrl()
+{
+    const CommandLine::Result result = parse({QStringLiteral("-p"), QStringLiteral("2200"), QStringLiteral("-l"),
+                                              QStringLiteral("bob"), QStringLiteral("ssh://alice@host:2222")});
+    QCOMPARE(result.action, CommandLine::Action::Run);
+    QCOMPARE(result.options.user, QStringLiteral("bob"));
+    QCOMPARE(result.options.port, quint16(2200));
+}
+
+void TestCommandLine::savedSession()
+{
+    const CommandLine::Result result = parse({QStringLiteral("--session"), QStringLiteral("Local sandbox")});
+    QCOMPARE(result.action, CommandLine::Action::Run);
+    QCOMPARE(result.sessionName, QStringLiteral("Local sandbox"));
+    QVERIFY(!result.hasDestination);
+
+    QCOMPARE(parse({QStringLiteral("--session=web/prod")}).sessionName, QStringLiteral("web/prod"));
+    QVERIFY(parse({QStringLiteral("host")}).sessionName.isEmpty());
+}
+
+void TestCommandLine::savedSessionErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("with a destination")
+        << QStringList{QStringLiteral("--session"), QStringLiteral("web"), QStringLiteral("alice@host")} << "--session";
+    QTest::newRow("with a URL")
+        << QStringList{QStringLiteral("ssh://host"), QStringLiteral("--session"), QStringLiteral("web")} << "--session";
+    QTest::newRow("with -p") << QStringList{QStringLiteral("--session"), QStringLiteral("web"), QStringLiteral("-p"),
+                                            QStringLiteral("22")}
+                             << "-p";
+    QTest::newRow("empty name") << QStringList{QStringLiteral("--session=")} << "--session";
+    QTest::newRow("blank name") << QStringList{QStringLiteral("--session"), QStringLiteral("  ")} << "--session";
+    QTest::newRow("no name") << QStringList{QStringLiteral("--session")} << "session";
+}
+
+void TestCommandLine::savedSessionErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const CommandLine::Result result = parse(arguments);
+    QCOMPARE(result.action, CommandLine::Action::Error);
+    QVERIFY2(result.error.contains(mentions), qPrintable(result.error));
+}
+
 void TestCommandLine::helpAndVersion()
 {
     const CommandLine::Result help = parse({QStringLiteral("--help")});
     QCOMPARE(help.action, CommandLine::Action::ShowHelp);
-    for (const char* option : {"--port", "--login", "--identity", "--known-hosts", "--ssh-dir", "--screenshot",
-                               "--quit-after-screenshot", "--version"})
+    for (const char* option : {"--port", "--login", "--identity", "--session", "--known-hosts", "--ssh-dir",
+                               "--screenshot", "--quit-after-screenshot", "--version", "ssh://"}) {
         QVERIFY2(help.helpText.contains(QLatin1String(option)), option);
+    }
     QCOMPARE(parse({QStringLiteral("--version")}).action, CommandLine::Action::ShowVersion);
 }
 

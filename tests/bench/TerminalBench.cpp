@@ -113,7 +113,9 @@ double ferrySeconds(SshdFixture& sshd, const TestHome& home, const QString& file
     TerminalView view;
     view.show();
     sizeTerminal(view.findChild<QTermWidget*>());
-    QTest::qWaitFor([&] { return view.columns() == Columns && view.rows() == Rows; }, 5000);
+    if (!QTest::qWaitFor([&] { return view.columns() == Columns && view.rows() == Rows; }, 5000)) {
+        std::fprintf(stderr, "the terminal is %dx%d, not %dx%d\n", view.columns(), view.rows(), Columns, Rows);
+    }
 
     ChannelRequest request = ChannelRequest::shell(Columns, Rows);
     // The query comes after the data; the trailing cat keeps the channel open for the answer.

@@ -26,13 +26,20 @@ public:
     // Bytes accepted by write() that the pty has not taken yet.
     qint64 pendingBytes() const { return m_pending; }
 
+signals:
+    // Bytes that left the queue, in the order they were accepted: taken by the pty, or dropped after the pty
+    // failed for good. Emitted once per write() or writable notification that moved any; may be emitted from
+    // within write().
+    void consumed(qint64 bytes);
+
 private:
     void flush();
+    void drain();
 
     int m_fd = -1;
     QSocketNotifier* m_writable = nullptr;
     std::deque<QByteArray> m_chunks;
-    qsizetype m_headOffset = 0;      // bytes of m_chunks.front() already written
+    qsizetype m_headOffset = 0; // bytes of m_chunks.front() already written
     qint64 m_pending = 0;
 };
 

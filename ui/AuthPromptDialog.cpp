@@ -2,6 +2,7 @@
 
 #include "DialogLabels.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -40,8 +41,9 @@ AuthPromptDialog::AuthPromptDialog(const AuthPrompt& prompt, QWidget* parent)
     headingLabel->setFont(headingFont);
     layout->addWidget(headingLabel);
 
-    if (prompt.kind == AuthPrompt::Kind::Passphrase && !prompt.userAtHost.isEmpty())
+    if (prompt.kind == AuthPrompt::Kind::Passphrase && !prompt.userAtHost.isEmpty()) {
         layout->addWidget(wrappedLabel(tr("The key is needed to log in to %1.").arg(prompt.userAtHost), this));
+    }
     if (prompt.kind == AuthPrompt::Kind::KeyboardInteractive && !prompt.name.isEmpty()) {
         auto* name = wrappedLabel(prompt.name, this);
         name->setObjectName(QStringLiteral("name"));
@@ -54,8 +56,8 @@ AuthPromptDialog::AuthPromptDialog(const AuthPrompt& prompt, QWidget* parent)
     }
     if (prompt.attempt > 1) {
         const QString text = prompt.kind == AuthPrompt::Kind::Passphrase
-            ? tr("That passphrase did not unlock the key. Please try again.")
-            : tr("The server did not accept that. Please try again.");
+                                 ? tr("That passphrase did not unlock the key. Please try again.")
+                                 : tr("The server did not accept that. Please try again.");
         auto* retry = wrappedLabel(text, this);
         retry->setObjectName(QStringLiteral("tryAgain"));
         QPalette retryPalette = retry->palette();
@@ -75,8 +77,9 @@ AuthPromptDialog::AuthPromptDialog(const AuthPrompt& prompt, QWidget* parent)
         auto* edit = new QLineEdit(this);
         edit->setObjectName(QStringLiteral("field%1").arg(i));
         edit->setEchoMode(fields.at(i).echo ? QLineEdit::Normal : QLineEdit::Password);
-        if (!fields.at(i).echo)
+        if (!fields.at(i).echo) {
             edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+        }
         form->addRow(fields.at(i).text.trimmed(), edit);
         m_edits.append(edit);
     }
@@ -89,17 +92,51 @@ AuthPromptDialog::AuthPromptDialog(const AuthPrompt& prompt, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    if (!m_edits.isEmpty())
+    if (!m_edits.isEmpty()) {
         m_edits.constFirst()->setFocus();
+    }
     setMinimumWidth(420);
+}
+
+bool AuthPromptDialog::asksForPassword(const AuthPrompt& prompt)
+{
+    if (prompt.kind == AuthPrompt::Kind::Password) {
+        return true;
+    }
+    // The same test the authenticator uses to answer such a round with a remembered password.
+    return prompt.kind == AuthPrompt::Kind::KeyboardInteractive && prompt.fields.size() == 1 &&
+           !prompt.fields.constFirst().echo && prompt.fields.constFirst().text.contains(QLatin1String("assword"));
+}
+
+void AuthPromptDialog::offerRemember(bool checked)
+{
+    if (!asksForPassword(m_prompt)) {
+        return;
+    }
+    if (!m_remember) {
+        m_remember = new QCheckBox(tr("&Remember password"), this);
+        m_remember->setObjectName(QStringLiteral("rememberPassword"));
+        m_remember->setToolTip(tr("Keeps the password in your system's keychain once the login succeeds. Ferry "
+                                  "never writes it to a file of its own."));
+        auto* box = qobject_cast<QVBoxLayout*>(layout());
+        // Right above the buttons, below the fields.
+        box->insertWidget(box->count() - 1, m_remember);
+    }
+    m_remember->setChecked(checked);
+}
+
+bool AuthPromptDialog::rememberChecked() const
+{
+    return m_remember && m_remember->isChecked();
 }
 
 QStringList AuthPromptDialog::answers() const
 {
     QStringList result;
     result.reserve(m_edits.size());
-    for (const QLineEdit* edit : m_edits)
+    for (const QLineEdit* edit : m_edits) {
         result.append(edit->text());
+    }
     return result;
 }
 

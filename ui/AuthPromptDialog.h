@@ -6,6 +6,7 @@
 #include <QList>
 #include <QStringList>
 
+class QCheckBox;
 class QLineEdit;
 
 namespace ferry {
@@ -25,9 +26,19 @@ public:
     QStringList answers() const;
     QList<QLineEdit*> fieldEdits() const { return m_edits; }
 
+    // Whether the prompt asks for the account's password: the password method, or the one hidden
+    // "Password:" field of a keyboard-interactive round (PAM's usual question). Only those can be remembered.
+    static bool asksForPassword(const AuthPrompt& prompt);
+    // Adds a "Remember password" check box (for password prompts only), checked as given.
+    void offerRemember(bool checked);
+    // Null until offerRemember() added it.
+    QCheckBox* rememberBox() const { return m_remember; }
+    bool rememberChecked() const;
+
 private:
     AuthPrompt m_prompt;
     QList<QLineEdit*> m_edits;
+    QCheckBox* m_remember = nullptr;
 };
 
 } // namespace ferry

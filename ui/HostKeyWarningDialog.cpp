@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -48,14 +49,14 @@ HostKeyWarningDialog::HostKeyWarningDialog(const HostKeyInfo& info, QWidget* par
     bannerLayout->addWidget(bannerIcon);
     bannerLayout->addWidget(bannerText, 1);
 
-    const QString explanation = revoked
-        ? tr("The host key that %1 presented is marked as revoked in %2. A revoked key is one its owner no "
-             "longer trusts, typically because it was stolen. Whoever holds it can impersonate the server.")
-              .arg(address, info.knownHostsFile)
-        : tr("The host key that %1 presented is not the one recorded for it in %2. Someone may be intercepting "
-             "the connection (a man-in-the-middle attack) to read your password and everything you type, or "
-             "the server's administrator may have replaced the key.")
-              .arg(address, info.knownHostsFile);
+    const QString explanation =
+        revoked ? tr("The host key that %1 presented is marked as revoked in %2. A revoked key is one its owner no "
+                     "longer trusts, typically because it was stolen. Whoever holds it can impersonate the server.")
+                      .arg(address, info.knownHostsFile)
+                : tr("The host key that %1 presented is not the one recorded for it in %2. Someone may be intercepting "
+                     "the connection (a man-in-the-middle attack) to read your password and everything you type, or "
+                     "the server's administrator may have replaced the key.")
+                      .arg(address, info.knownHostsFile);
     const QString verdict =
         tr("Ferry did not connect and sent no password or key. Ask the server's administrator for the "
            "fingerprint of the new key before trusting it.");
@@ -68,8 +69,9 @@ HostKeyWarningDialog::HostKeyWarningDialog(const HostKeyInfo& info, QWidget* par
         details->addRow(revoked ? tr("Revoked key:") : tr("Key on record:"),
                         valueLabel(info.knownFingerprints.join(QLatin1Char('\n')), this));
     }
-    if (!info.knownHostsFile.isEmpty())
+    if (!info.knownHostsFile.isEmpty()) {
         details->addRow(tr("Known hosts file:"), valueLabel(info.knownHostsFile, this));
+    }
 
     auto* lines = new QPlainTextEdit(this);
     lines->setObjectName(QStringLiteral("knownLines"));
@@ -82,13 +84,22 @@ HostKeyWarningDialog::HostKeyWarningDialog(const HostKeyInfo& info, QWidget* par
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    buttons->button(QDialogButtonBox::Close)->setDefault(true);
+    m_close = buttons->button(QDialogButtonBox::Close);
+    m_close->setDefault(true);
+    if (!revoked) {
+        m_replace = buttons->addButton(tr("&Replace the Old Key and Reconnect…"), QDialogButtonBox::ActionRole);
+        m_replace->setObjectName(QStringLiteral("replaceButton"));
+        // Only a deliberate click gets here; Enter stays with Close wherever the focus is.
+        m_replace->setAutoDefault(false);
+        connect(m_replace, &QPushButton::clicked, this, &HostKeyWarningDialog::askToReplace);
+    }
 
     auto* content = new QVBoxLayout;
     content->addWidget(wrappedLabel(explanation, this));
     content->addLayout(details);
-    if (!info.knownLines.isEmpty())
+    if (!info.knownLines.isEmpty()) {
         content->addWidget(new QLabel(tr("Entries involved:"), this));
+    }
     content->addWidget(lines);
     content->addWidget(wrappedLabel(verdict, this));
     content->addWidget(buttons);
@@ -104,6 +115,44 @@ HostKeyWarningDialog::HostKeyWarningDialog(const HostKeyInfo& info, QWidget* par
     // Never narrower than the fingerprints and never shorter than the text.
     layout->setSizeConstraint(QLayout::SetMinimumSize);
     setMinimumWidth(640);
+}
+
+QMessageBox* HostKeyWarningDialog::confirmation() const
+{
+    return m_confirmation;
+}
+
+void HostKeyWarningDialog::askToReplace()
+{
+    if (m_confirmation) {
+        m_confirmation->raise();
+        return;
+    }
+    const QString address = hostAddress(m_info.host, m_info.port);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Replace the Host Key?"),
+                                tr("Replace the key on record for %1 with the one it presented now?").arg(address),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("replaceConfirmation"));
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(
+        tr("Do this only if you know the key was changed, for example because the server's administrator told you "
+           "the new fingerprint, %1. Ferry removes the old %2 key of %3 from %4 and connects again; you will then "
+           "be asked about the new key as for a server you have never seen.")
+            .arg(m_info.fingerprint, m_info.keyType, address, m_info.knownHostsFile));
+    box->button(QMessageBox::Yes)->setText(tr("&Replace the Key"));
+    box->button(QMessageBox::No)->setText(tr("&Keep the Old Key"));
+    // Enter and Escape both keep the old key: replacing takes a deliberate choice.
+    box->setDefaultButton(QMessageBox::No);
+    box->setEscapeButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        if (box->clickedButton() == box->button(QMessageBox::Yes)) {
+            accept();
+            emit replaceConfirmed();
+        }
+    });
+    m_confirmation = box;
+    box->open();
 }
 
 } // namespace ferry

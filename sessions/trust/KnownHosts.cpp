@@ -28,11 +28,13 @@ bool isFieldSeparator(QChar c)
 QString nextField(const QString& text, qsizetype* pos)
 {
     qsizetype i = *pos;
-    while (i < text.size() && isFieldSeparator(text.at(i)))
+    while (i < text.size() && isFieldSeparator(text.at(i))) {
         ++i;
+    }
     const qsizetype start = i;
-    while (i < text.size() && !isFieldSeparator(text.at(i)))
+    while (i < text.size() && !isFieldSeparator(text.at(i))) {
         ++i;
+    }
     *pos = i;
     return text.mid(start, i - start);
 }
@@ -48,14 +50,17 @@ QByteArray decodeBase64(const QString& text)
 // negation, hashed name, marker or comment.
 bool isWritableHostName(const QString& name)
 {
-    if (name.isEmpty() || name.startsWith(QLatin1Char('@')) || name.startsWith(QLatin1Char('|'))
-        || name.startsWith(QLatin1Char('#')))
+    if (name.isEmpty() || name.startsWith(QLatin1Char('@')) || name.startsWith(QLatin1Char('|')) ||
+        name.startsWith(QLatin1Char('#'))) {
         return false;
+    }
     for (const QChar c : name) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.isSpace())
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.isSpace()) {
             return false;
-        if (QStringLiteral(",*?![]").contains(c))
+        }
+        if (QStringLiteral(",*?![]").contains(c)) {
             return false;
+        }
     }
     return true;
 }
@@ -87,19 +92,22 @@ bool KnownHosts::load(QString* error)
 {
     clear();
     // Like ssh, take a dangling link for a missing file.
-    if (!QFileInfo::exists(m_path))
+    if (!QFileInfo::exists(m_path)) {
         return true;
+    }
 
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
+        if (error) {
             *error = tr("Cannot read %1: %2").arg(m_path, file.errorString());
+        }
         return false;
     }
     const QByteArray content = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        if (error)
+        if (error) {
             *error = tr("Cannot read %1: %2").arg(m_path, file.errorString());
+        }
         return false;
     }
     parse(content);
@@ -130,8 +138,9 @@ void KnownHosts::parse(const QByteArray& content)
 KnownHosts::LineKind KnownHosts::parseLine(const QByteArray& rawLine, int lineNumber, Record* record, QString* why)
 {
     QByteArray bytes = rawLine;
-    if (bytes.endsWith('\r'))
+    if (bytes.endsWith('\r')) {
         bytes.chop(1);
+    }
     for (const char c : bytes) {
         const auto u = static_cast<unsigned char>(c);
         if ((u < 0x20 && c != '\t') || u == 0x7f) {
@@ -143,8 +152,9 @@ KnownHosts::LineKind KnownHosts::parseLine(const QByteArray& rawLine, int lineNu
     const QString text = QString::fromUtf8(bytes);
     qsizetype pos = 0;
     QString field = nextField(text, &pos);
-    if (field.isEmpty() || field.startsWith(QLatin1Char('#')))
+    if (field.isEmpty() || field.startsWith(QLatin1Char('#'))) {
         return LineKind::Blank;
+    }
 
     KnownHostsEntry& entry = record->entry;
     entry.lineNumber = lineNumber;
@@ -185,8 +195,9 @@ KnownHosts::LineKind KnownHosts::parseLine(const QByteArray& rawLine, int lineNu
     }
 
     // A revoked key is refused for every host, so its host field is never consulted and cannot invalidate it.
-    if (entry.marker == revokedMarker)
+    if (entry.marker == revokedMarker) {
         return LineKind::Valid;
+    }
 
     if (entry.hostPatterns.startsWith(QLatin1Char('|'))) {
         // OpenSSH treats the whole field as one hashed name: no lists, no wildcards.
@@ -215,16 +226,18 @@ KnownHosts::LineKind KnownHosts::parseLine(const QByteArray& rawLine, int lineNu
 
 bool KnownHosts::matchesHost(const Record& record, const QString& lookupName)
 {
-    if (record.hashed)
-        return QMessageAuthenticationCode::hash(lookupName.toUtf8(), record.salt, QCryptographicHash::Sha1)
-            == record.hash;
+    if (record.hashed) {
+        return QMessageAuthenticationCode::hash(lookupName.toUtf8(), record.salt, QCryptographicHash::Sha1) ==
+               record.hash;
+    }
 
     // As OpenSSH: a matching negated pattern excludes the line even if another pattern matches.
     bool matched = false;
     for (const HostPattern& pattern : record.patterns) {
         if (SshConfigSyntax::matchesPattern(lookupName, pattern.pattern)) {
-            if (pattern.negated)
+            if (pattern.negated) {
                 return false;
+            }
             matched = true;
         }
     }
@@ -248,17 +261,19 @@ KnownHostsMatch KnownHosts::check(const QString& host, quint16 port, const QByte
     QList<KnownHostsEntry> otherTypes;
     for (const Record& record : m_records) {
         // @cert-authority keys sign host certificates; they are not host keys themselves.
-        if (!record.entry.marker.isEmpty() || !matchesHost(record, lookupName))
+        if (!record.entry.marker.isEmpty() || !matchesHost(record, lookupName)) {
             continue;
+        }
         if (record.entry.keyBlob == keyBlob) {
             match.verdict = HostKeyVerdict::Known;
             match.entries = {record.entry};
             return match;
         }
-        if (!keyType.isEmpty() && record.entry.keyType == keyType)
+        if (!keyType.isEmpty() && record.entry.keyType == keyType) {
             sameType.append(record.entry);
-        else
+        } else {
             otherTypes.append(record.entry);
+        }
     }
 
     if (!sameType.isEmpty()) {
@@ -274,91 +289,216 @@ KnownHostsMatch KnownHosts::check(const QString& host, quint16 port, const QByte
 bool KnownHosts::append(const QString& host, quint16 port, const QByteArray& keyBlob, QString* error)
 {
     const auto fail = [error](const QString& message) {
-        if (error)
+        if (error) {
             *error = message;
+        }
         return false;
     };
 
     const QString keyType = keyTypeOf(keyBlob);
-    if (keyType.isEmpty())
+    if (keyType.isEmpty()) {
         return fail(tr("The host key is not an SSH public key."));
-    if (!isWritableHostName(bareHostName(host)))
+    }
+    if (!isWritableHostName(bareHostName(host))) {
         return fail(tr("Cannot store a host key for the host name \"%1\".").arg(host));
+    }
 
     const QDir parent = QFileInfo(m_path).absoluteDir();
     if (!parent.exists()) {
         // ssh keeps ~/.ssh private; every directory made here gets the same mode.
         QStringList created;
-        for (QString dir = parent.absolutePath(); !QFileInfo::exists(dir); dir = QFileInfo(dir).absolutePath())
+        for (QString dir = parent.absolutePath(); !QFileInfo::exists(dir); dir = QFileInfo(dir).absolutePath()) {
             created.prepend(dir);
-        if (!QDir().mkpath(parent.absolutePath()))
+        }
+        if (!QDir().mkpath(parent.absolutePath())) {
             return fail(tr("Cannot create the folder %1.").arg(parent.absolutePath()));
-        for (const QString& dir : created)
+        }
+        for (const QString& dir : created) {
             QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        }
     }
 
     QByteArray content;
     const bool existed = QFileInfo::exists(m_path);
-    if (existed) {
-        QFile old(m_path);
-        if (!old.open(QIODevice::ReadOnly))
-            return fail(tr("Cannot read %1: %2").arg(m_path, old.errorString()));
-        content = old.readAll();
-        if (old.error() != QFileDevice::NoError)
-            return fail(tr("Cannot read %1: %2").arg(m_path, old.errorString()));
+    QString message;
+    if (existed && !readAll(m_path, &content, &message)) {
+        return fail(message);
     }
-    if (!content.isEmpty() && !content.endsWith('\n'))
+    if (!content.isEmpty() && !content.endsWith('\n')) {
         content += '\n';
+    }
     content += hostPattern(host, port).toUtf8() + ' ' + keyType.toLatin1() + ' ' + keyBlob.toBase64() + '\n';
+    if (!writeAtomically(m_path, content, !existed, &message)) {
+        return fail(message);
+    }
+    parse(content);
+    return true;
+}
 
+int KnownHosts::removeHostKeys(const QString& host, quint16 port, const QString& keyType, QString* error)
+{
+    const auto fail = [error](const QString& message) {
+        if (error) {
+            *error = message;
+        }
+        return -1;
+    };
+    if (!QFileInfo::exists(m_path)) {
+        clear();
+        return 0;
+    }
+    QByteArray content;
+    QString message;
+    if (!readAll(m_path, &content, &message)) {
+        return fail(message);
+    }
+
+    const QString lookupName = hostPattern(host, port);
+    QByteArray result;
+    result.reserve(content.size());
+    int changed = 0;
+    int lineNumber = 0;
+    qsizetype start = 0;
+    while (start < content.size()) {
+        ++lineNumber;
+        const qsizetype newline = content.indexOf('\n', start);
+        const qsizetype end = newline < 0 ? content.size() : newline + 1;
+        // The line with its terminator: a line that goes takes its own terminator along.
+        const QByteArray chunk = content.mid(start, end - start);
+        start = end;
+        QByteArray line = chunk;
+        if (line.endsWith('\n')) {
+            line.chop(1);
+        }
+
+        Record record;
+        QString why;
+        if (parseLine(line, lineNumber, &record, &why) != LineKind::Valid || !record.entry.marker.isEmpty() ||
+            record.entry.keyType != keyType || !matchesHost(record, lookupName)) {
+            result += chunk;
+            continue;
+        }
+        ++changed;
+        if (record.hashed) {
+            continue;
+        }
+        // The host field is the first one (there is no marker): keep what surrounds it byte for byte.
+        qsizetype fieldStart = 0;
+        while (fieldStart < chunk.size() && (chunk.at(fieldStart) == ' ' || chunk.at(fieldStart) == '\t')) {
+            ++fieldStart;
+        }
+        qsizetype fieldEnd = fieldStart;
+        while (fieldEnd < chunk.size() && chunk.at(fieldEnd) != ' ' && chunk.at(fieldEnd) != '\t') {
+            ++fieldEnd;
+        }
+        QList<QByteArray> kept;
+        bool othersNamed = false;
+        for (const QByteArray& pattern : chunk.mid(fieldStart, fieldEnd - fieldStart).split(',')) {
+            if (QString::fromUtf8(pattern).toLower() == lookupName) {
+                continue;
+            }
+            kept.append(pattern);
+            othersNamed = othersNamed || !pattern.startsWith('!');
+        }
+        if (!othersNamed) {
+            continue;
+        }
+        const QByteArray rewritten = chunk.left(fieldStart) + kept.join(',') + chunk.mid(fieldEnd);
+        Record after;
+        QByteArray rewrittenLine = rewritten;
+        if (rewrittenLine.endsWith('\n')) {
+            rewrittenLine.chop(1);
+        }
+        if (parseLine(rewrittenLine, lineNumber, &after, &why) == LineKind::Valid && matchesHost(after, lookupName)) {
+            return fail(tr("Line %1 of %2 gives the key for %3 through a pattern that also covers other hosts. Edit "
+                           "that line yourself.")
+                            .arg(QString::number(lineNumber), m_path, lookupName));
+        }
+        result += rewritten;
+    }
+    if (changed == 0) {
+        return 0;
+    }
+    if (!writeAtomically(m_path, result, false, &message)) {
+        return fail(message);
+    }
+    parse(result);
+    return changed;
+}
+
+bool KnownHosts::readAll(const QString& path, QByteArray* content, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    *content = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool KnownHosts::writeAtomically(const QString& path, const QByteArray& content, bool isNew, QString* error)
+{
     // Rewriting through a temporary file means a crash or a full disk never leaves a half-written line in a
     // file ssh also depends on. ssh takes no lock on known_hosts either, so there is none to honour here.
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Cannot write %1: %2").arg(m_path, file.errorString()));
-    // QSaveFile copies an existing file's mode; a new one would otherwise follow the umask.
-    if (!existed)
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                            | QFileDevice::ReadOther);
-    if (file.write(content) != content.size()) {
-        const QString message = file.errorString();
-        file.cancelWriting();
-        return fail(tr("Cannot write %1: %2").arg(m_path, message));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
     }
-    if (!file.commit())
-        return fail(tr("Cannot write %1: %2").arg(m_path, file.errorString()));
-
-    parse(content);
+    // QSaveFile copies an existing file's mode; a new one would otherwise follow the umask.
+    if (isNew) {
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                            QFileDevice::ReadOther);
+    }
+    if (file.write(content) != content.size()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
     return true;
 }
 
 QString KnownHosts::bareHostName(const QString& host)
 {
     // Accept an IPv6 literal already in brackets, so that it does not end up in two pairs of them.
-    if (host.size() > 2 && host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+    if (host.size() > 2 && host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']'))) {
         return host.mid(1, host.size() - 2).toLower();
+    }
     return host.toLower();
 }
 
 QString KnownHosts::hostPattern(const QString& host, quint16 port)
 {
     const QString name = bareHostName(host);
-    if (port == 0 || port == 22)
+    if (port == 0 || port == 22) {
         return name;
+    }
     return QLatin1Char('[') + name + QStringLiteral("]:") + QString::number(port);
 }
 
 QString KnownHosts::keyTypeOf(const QByteArray& keyBlob)
 {
-    if (keyBlob.size() < 4)
+    if (keyBlob.size() < 4) {
         return {};
+    }
     const quint32 length = qFromBigEndian<quint32>(keyBlob.constData());
-    if (length == 0 || length > static_cast<quint32>(keyBlob.size() - 4))
+    if (length == 0 || length > static_cast<quint32>(keyBlob.size() - 4)) {
         return {};
+    }
     const QByteArray name = keyBlob.mid(4, static_cast<int>(length));
     for (const char c : name) {
-        if (c < 0x21 || c > 0x7e)
+        if (c < 0x21 || c > 0x7e) {
             return {};
+        }
     }
     return QString::fromLatin1(name);
 }
@@ -366,8 +506,8 @@ QString KnownHosts::keyTypeOf(const QByteArray& keyBlob)
 QString KnownHosts::sha256Fingerprint(const QByteArray& keyBlob)
 {
     const QByteArray digest = QCryptographicHash::hash(keyBlob, QCryptographicHash::Sha256);
-    return QStringLiteral("SHA256:")
-        + QString::fromLatin1(digest.toBase64(QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals));
+    return QStringLiteral("SHA256:") +
+           QString::fromLatin1(digest.toBase64(QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals));
 }
 
 } // namespace ferry

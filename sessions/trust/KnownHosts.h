@@ -49,6 +49,14 @@ public:
     // success the store reflects the file as written.
     bool append(const QString& host, quint16 port, const QByteArray& keyBlob, QString* error = nullptr);
 
+    // The first half of replacing a changed key: takes out what makes the host (at that port) known with a key of
+    // keyType. A line naming only this host, or hashed, goes whole; from a line that also names other hosts only
+    // this host's name is taken out. Every other byte of the file stays as it was, and the file is rewritten
+    // atomically. A line that would still match afterwards (through a wildcard, which also covers other hosts) is
+    // not Ferry's to change: then nothing is written, -1 is returned and *error names the line. Returns how many
+    // lines were changed or removed; 0 leaves the file alone. On success the store reflects the file as written.
+    int removeHostKeys(const QString& host, quint16 port, const QString& keyType, QString* error = nullptr);
+
     // "host" when port is 22 (or 0, which OpenSSH also takes as the default), else "[host]:port"; an IPv6
     // literal likewise ("[::1]:2222"). Lower-cased, as ssh lower-cases host names before it looks them up.
     static QString hostPattern(const QString& host, quint16 port);
@@ -79,6 +87,8 @@ private:
     static LineKind parseLine(const QByteArray& rawLine, int lineNumber, Record* record, QString* why);
     static QString bareHostName(const QString& host);
     static bool matchesHost(const Record& record, const QString& lookupName);
+    static bool readAll(const QString& path, QByteArray* content, QString* error);
+    static bool writeAtomically(const QString& path, const QByteArray& content, bool isNew, QString* error);
 
     QString m_path;
     QList<Record> m_records;

@@ -1,12 +1,19 @@
 #include "AuthPromptDialog.h"
+#include "ConnectionLogDialog.h"
 #include "HostKeyDialog.h"
 #include "HostKeyWarningDialog.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -44,11 +51,15 @@ private slots:
     void hostKeyDialogAcceptOnce();
     void hostKeyDialogEscapeRejects();
     void hostKeyWarningShowsBothKeysAndNoWayIn();
+    void hostKeyWarningReplaceNeedsConfirmation();
+    void revokedKeyOffersNoReplacement();
     void authPromptMasksBySecretFlag();
     void authPromptReturnsAnswersInOrder();
     void authPromptCancel();
     void authPromptPasswordWithoutFieldsStillAsks();
     void authPromptShowsContext();
+    void rememberOfferedOnlyForPasswords();
+    void connectionLogShowsLinesLive();
 };
 
 void TestDialogs::hostKeyDialogShowsTheKey()
@@ -136,13 +147,72 @@ void TestDialogs::hostKeyWarningShowsBothKeysAndNoWayIn()
     QVERIFY(labelShows(dialog, info.knownFingerprints.constFirst()));
     const auto* knownLines = dialog.findChild<QPlainTextEdit*>(QStringLiteral("knownLines"));
     QCOMPARE(knownLines->toPlainText(), info.knownLines.constFirst());
-    // Only a way out: this dialog never lets the connection go ahead.
+    // No way in: Close, the default, and replacing the key, which asks again first.
     const QList<QPushButton*> buttons = dialog.findChildren<QPushButton*>();
-    QCOMPARE(buttons.size(), 1);
+    QCOMPARE(buttons.size(), 2);
+    QVERIFY(buttons.contains(dialog.closeButton()));
+    QVERIFY(buttons.contains(dialog.replaceButton()));
+    QVERIFY(dialog.closeButton()->isDefault());
+    QVERIFY(!dialog.replaceButton()->autoDefault());
     QSignalSpy finished(&dialog, &QDialog::finished);
-    QTest::mouseClick(buttons.constFirst(), Qt::LeftButton);
+    QSignalSpy replace(&dialog, &HostKeyWarningDialog::replaceConfirmed);
+    dialog.replaceButton()->setFocus();
+    QTest::keyClick(&dialog, Qt::Key_Return);
     QCOMPARE(finished.count(), 1);
     QCOMPARE(finished.first().at(0).toInt(), int(QDialog::Rejected));
+    QCOMPARE(replace.count(), 0);
+    QVERIFY(!dialog.confirmation());
+}
+
+void TestDialogs::hostKeyWarningReplaceNeedsConfirmation()
+{
+    HostKeyInfo info = unknownKey();
+    info.status = HostKeyInfo::Status::Changed;
+    info.knownFingerprints = QStringList{QStringLiteral("SHA256:0ldKeyF1ngerpr1nt0ldKeyF1ngerpr1nt0ldKeyF1n")};
+    HostKeyWarningDialog dialog(info);
+    QSignalSpy finished(&dialog, &QDialog::finished);
+    QSignalSpy replace(&dialog, &HostKeyWarningDialog::replaceConfirmed);
+    dialog.open();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    // The second question defaults to No: Enter keeps the old key and the warning stays.
+    QTest::mouseClick(dialog.replaceButton(), Qt::LeftButton);
+    QMessageBox* question = dialog.confirmation();
+    QVERIFY(question);
+    QVERIFY(QTest::qWaitForWindowExposed(question));
+    QCOMPARE(question->defaultButton(), question->button(QMessageBox::No));
+    QCOMPARE(question->escapeButton(), question->button(QMessageBox::No));
+    QVERIFY(question->informativeText().contains(info.fingerprint));
+    QTest::keyClick(question, Qt::Key_Return);
+    QTRY_VERIFY(!dialog.confirmation());
+    QCOMPARE(replace.count(), 0);
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(dialog.isVisible());
+
+    QTest::mouseClick(dialog.replaceButton(), Qt::LeftButton);
+    question = dialog.confirmation();
+    QVERIFY(question);
+    QTest::keyClick(question, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog.confirmation());
+    QCOMPARE(replace.count(), 0);
+
+    QTest::mouseClick(dialog.replaceButton(), Qt::LeftButton);
+    question = dialog.confirmation();
+    QVERIFY(question);
+    QTest::mouseClick(question->button(QMessageBox::Yes), Qt::LeftButton);
+    QCOMPARE(replace.count(), 1);
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!dialog.isVisible());
+}
+
+void TestDialogs::revokedKeyOffersNoReplacement()
+{
+    HostKeyInfo info = unknownKey();
+    info.status = HostKeyInfo::Status::Revoked;
+    HostKeyWarningDialog dialog(info);
+    QVERIFY(!dialog.replaceButton());
+    QCOMPARE(dialog.findChildren<QPushButton*>().size(), 1);
+    QVERIFY(labelShows(dialog, QStringLiteral("revoked")));
 }
 
 void TestDialogs::authPromptMasksBySecretFlag()
@@ -228,6 +298,76 @@ void TestDialogs::authPromptShowsContext()
     passphrase.fields = {{QStringLiteral("Passphrase:"), false}};
     AuthPromptDialog key(passphrase);
     QVERIFY(labelShows(key, passphrase.keyFile));
+}
+
+void TestDialogs::rememberOfferedOnlyForPasswords()
+{
+    AuthPrompt password;
+    password.kind = AuthPrompt::Kind::Password;
+    password.userAtHost = QStringLiteral("bob@example.org");
+    AuthPromptDialog plain(password);
+    QVERIFY(!plain.rememberBox());
+    plain.offerRemember(true);
+    QVERIFY(plain.rememberBox());
+    QVERIFY(plain.rememberChecked());
+    plain.rememberBox()->setChecked(false);
+    QVERIFY(!plain.rememberChecked());
+
+    AuthPrompt pam;
+    pam.kind = AuthPrompt::Kind::KeyboardInteractive;
+    pam.fields = {{QStringLiteral("Password: "), false}};
+    AuthPromptDialog pamDialog(pam);
+    pamDialog.offerRemember(false);
+    QVERIFY(pamDialog.rememberBox());
+    QVERIFY(!pamDialog.rememberChecked());
+
+    // A one-time code or a key's passphrase is never a password to remember.
+    AuthPrompt code = pam;
+    code.fields = {{QStringLiteral("Verification code: "), false}};
+    AuthPrompt twoFields = pam;
+    twoFields.fields.append({QStringLiteral("Code: "), true});
+    AuthPrompt passphrase;
+    passphrase.kind = AuthPrompt::Kind::Passphrase;
+    passphrase.fields = {{QStringLiteral("Passphrase:"), false}};
+    for (const AuthPrompt& prompt : {code, twoFields, passphrase}) {
+        AuthPromptDialog dialog(prompt);
+        dialog.offerRemember(true);
+        QVERIFY(!dialog.rememberBox());
+        QVERIFY(!dialog.rememberChecked());
+        QVERIFY(!dialog.findChild<QCheckBox*>());
+    }
+}
+
+void TestDialogs::connectionLogShowsLinesLive()
+{
+    ConnectionLog log(100);
+    log.append(0, QStringLiteral("Connecting to 127.0.0.1 port 2222"));
+    ConnectionLogDialog dialog(&log, QStringLiteral("alice@127.0.0.1:2222"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.windowTitle().contains(QLatin1String("alice@127.0.0.1:2222")));
+    QVERIFY(dialog.text().contains(QLatin1String("Connecting to 127.0.0.1 port 2222")));
+
+    log.append(2, QStringLiteral("ssh_connect: Socket connected"));
+    QCOMPARE(dialog.text().split(QLatin1Char('\n')).size(), 2);
+    QVERIFY(dialog.text().endsWith(QLatin1String("ssh_connect: Socket connected")));
+
+    QTest::mouseClick(dialog.copyButton(), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), dialog.text());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("log.txt"));
+    QString error;
+    QVERIFY2(dialog.saveTo(path, &error), qPrintable(error));
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(saved.readAll()), dialog.text() + QLatin1Char('\n'));
+    QVERIFY(!dialog.saveTo(dir.path(), &error));
+    QVERIFY(!error.isEmpty());
+
+    // Save… asks where, without blocking.
+    QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+    QTRY_VERIFY(dialog.findChild<QWidget*>(QStringLiteral("saveLogChooser")));
 }
 
 QTEST_MAIN(TestDialogs)

@@ -1,22 +1,36 @@
-// The main window against a real sshd: host key questions, the shell in a terminal tab, the status bar,
-// pty resizes, and failures shown in the tab rather than in a box that blocks.
+// The main window against a real sshd: a session made in the editor and opened from the tree, quick
+// connect, host key questions, the shell in a terminal tab, the status bar, pty resizes, the window's
+// shortcuts while the terminal has the keyboard, and failures shown in the tab rather than in a box that
+// blocks.
 #include "ConnectionTab.h"
 #include "HostKeyDialog.h"
 #include "HostKeyWarningDialog.h"
 #include "MainWindow.h"
+#include "QuickConnectField.h"
+#include "SessionEditorDialog.h"
+#include "SessionFilterModel.h"
+#include "SessionTreeDock.h"
 #include "SshdFixture.h"
 #include "TerminalView.h"
 #include "TestHome.h"
+#include "profiles/SessionTreeModel.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace ferry;
 using namespace ferry::test;
@@ -38,12 +52,21 @@ void typeLine(ConnectionTab* tab, const QString& line)
     QTest::keyClick(terminalDisplay(tab), Qt::Key_Return);
 }
 
+void typeInto(QWidget* dialog, const QString& objectName, const QString& text)
+{
+    auto* edit = dialog->findChild<QLineEdit*>(objectName);
+    QVERIFY2(edit, qPrintable(objectName));
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
 QString fingerprintOf(const QString& publicKeyFile)
 {
     // "256 SHA256:... comment (ED25519)"
-    return TestHome::runTool(QStringLiteral("ssh-keygen"), {QStringLiteral("-l"), QStringLiteral("-E"),
-                                                             QStringLiteral("sha256"), QStringLiteral("-f"),
-                                                             publicKeyFile})
+    return TestHome::runTool(QStringLiteral("ssh-keygen"),
+                             {QStringLiteral("-l"), QStringLiteral("-E"), QStringLiteral("sha256"),
+                              QStringLiteral("-f"), publicKeyFile})
         .section(QLatin1Char(' '), 1, 1);
 }
 
@@ -55,6 +78,10 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void sessionFromTheEditorOpensAShell();
+    void quickConnectOpensATab();
+    void shortcutsWorkWhileTheTerminalHasTheKeys();
+    void openSessionByName();
     void acceptOnceOpensAShell();
     void acceptAndSaveWritesKnownHosts();
     void cancelledHostKeyFailsInTheTab();
@@ -63,6 +90,8 @@ private slots:
 
 private:
     HostKeyDialog* waitForHostKeyDialog(ConnectionTab* tab);
+    SessionProfile sandboxProfile(const QString& name) const;
+    bool acceptOnceAndWaitForShell(ConnectionTab* tab);
 
     SshdFixture m_sshd;
     std::unique_ptr<TestHome> m_home;
@@ -80,9 +109,24 @@ void TestMainWindow::init()
     m_home = std::make_unique<TestHome>();
     QVERIFY(m_home->isValid());
     QVERIFY(QDir().mkpath(m_home->sshDir()));
-    m_window = std::make_unique<MainWindow>();
+    // The server's user key as the client's default key, found the way a real ~/.ssh/id_ed25519 is.
+    QVERIFY(QFile::copy(m_sshd.userKeyFile(), m_home->sshDir() + QStringLiteral("/id_ed25519")));
+    QVERIFY(
+        QFile::setPermissions(m_home->sshDir() + QStringLiteral("/id_ed25519"), QFile::ReadOwner | QFile::WriteOwner));
+    m_window = std::make_unique<MainWindow>(m_home->path() + QStringLiteral("/config/sessions.json"));
+    SessionConnector::Environment environment;
+    environment.homeDir = m_home->path();
+    environment.sshDir = m_home->sshDir();
+    environment.knownHostsFile = m_home->knownHostsFile();
+    environment.sshConfigFile = QStringLiteral("none");
+    environment.context = SshConfigContext::forCurrentUser();
+    environment.context.homeDir = m_home->path();
+    m_window->setSshEnvironment(environment);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // Shortcuts and focus need the window to be the active one.
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
 
 void TestMainWindow::cleanup()
@@ -95,9 +139,187 @@ HostKeyDialog* TestMainWindow::waitForHostKeyDialog(ConnectionTab* tab)
 {
     HostKeyDialog* dialog = nullptr;
     if (!QTest::qWaitFor([&] { return (dialog = tab->findChild<HostKeyDialog*>()) && dialog->isVisible(); },
-                         kTimeoutMs))
+                         kTimeoutMs)) {
         return nullptr;
+    }
     return dialog;
+}
+
+SessionProfile TestMainWindow::sandboxProfile(const QString& name) const
+{
+    SessionProfile profile;
+    profile.name = name;
+    profile.host = QStringLiteral("127.0.0.1");
+    profile.port = m_sshd.port();
+    profile.user = m_sshd.loginUser();
+    profile.auth.useAgent = false;
+    return profile;
+}
+
+bool TestMainWindow::acceptOnceAndWaitForShell(ConnectionTab* tab)
+{
+    HostKeyDialog* dialog = waitForHostKeyDialog(tab);
+    if (!dialog) {
+        return false;
+    }
+    QTest::mouseClick(dialog->acceptOnceButton(), Qt::LeftButton);
+    // A window manager gives the keyboard back to the window when the dialog closes; offscreen, the test does.
+    QApplication::setActiveWindow(m_window.get());
+    return QTest::qWaitFor([tab] { return tab->shell() && tab->shell()->isOpen(); }, kTimeoutMs);
+}
+
+void TestMainWindow::sessionFromTheEditorOpensAShell()
+{
+    // Session > New Session…: the editor, filled in by typing.
+    m_window->sessionDock()->newSessionAction()->trigger();
+    SessionEditorDialog* editor = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((editor = m_window->findChild<SessionEditorDialog*>()) && editor->isVisible(), kTimeoutMs);
+    typeInto(editor, QStringLiteral("name"), QStringLiteral("Test server"));
+    QTest::keyClicks(editor->findChild<QComboBox*>(QStringLiteral("folder")), QStringLiteral("Lab"));
+    typeInto(editor, QStringLiteral("host"), QStringLiteral("127.0.0.1"));
+    typeInto(editor, QStringLiteral("port"), QString::number(m_sshd.port()));
+    typeInto(editor, QStringLiteral("user"), m_sshd.loginUser());
+    QVERIFY(editor->okButton()->isEnabled());
+    QTest::mouseClick(editor->okButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->sessionStore()->sessions().size(), 1, kTimeoutMs);
+
+    // A double-click on it in the tree opens a terminal tab.
+    const SessionProfile saved = m_window->sessionStore()->sessions().constFirst();
+    QTreeView* tree = m_window->sessionDock()->view();
+    const QModelIndex row =
+        m_window->sessionDock()->filterModel()->mapFromSource(m_window->sessionModel()->indexForSession(saved.id));
+    QVERIFY(row.isValid());
+    tree->scrollTo(row);
+    const QPoint center = tree->visualRect(row).center();
+    QVERIFY(tree->viewport()->rect().contains(center));
+    // The first click of a double-click is a click (QTest's double-click event alone is not).
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, Qt::NoModifier, center);
+    QTest::mouseDClick(tree->viewport(), Qt::LeftButton, Qt::NoModifier, center);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->tabCount(), 1, kTimeoutMs);
+    ConnectionTab* tab = m_window->currentTab();
+    QCOMPARE(tab->connection()->options().port, m_sshd.port());
+    QCOMPARE(tab->connection()->options().knownHostsFile, m_home->knownHostsFile());
+
+    QVERIFY(acceptOnceAndWaitForShell(tab));
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->terminal()->screenText().trimmed().isEmpty(), kTimeoutMs);
+    QCOMPARE(m_window->statusHostText(),
+             m_sshd.loginUser() + QStringLiteral("@127.0.0.1:") + QString::number(m_sshd.port()));
+    QVERIFY(!m_window->statusCipherText().isEmpty());
+
+    typeLine(tab, QStringLiteral("echo ferry-$((6*7))"));
+    QTRY_VERIFY_WITH_TIMEOUT(tab->terminal()->screenText().contains(QLatin1String("\nferry-42")), kTimeoutMs);
+}
+
+void TestMainWindow::quickConnectOpensATab()
+{
+    QuickConnectField* field = m_window->quickConnectField();
+    QTest::keyClicks(field->lineEdit(), m_sshd.loginUser() + QStringLiteral("@127.0.0.1:99999"));
+    QTest::keyClick(field->lineEdit(), Qt::Key_Return);
+    QCOMPARE(m_window->tabCount(), 0);
+    QVERIFY(!field->errorText().isEmpty());
+
+    field->lineEdit()->clear();
+    QTest::keyClicks(field->lineEdit(),
+                     m_sshd.loginUser() + QStringLiteral("@127.0.0.1:") + QString::number(m_sshd.port()));
+    QTest::keyClick(field->lineEdit(), Qt::Key_Return);
+    QCOMPARE(m_window->tabCount(), 1);
+    QVERIFY(field->errorText().isEmpty());
+    ConnectionTab* tab = m_window->currentTab();
+    QVERIFY(acceptOnceAndWaitForShell(tab));
+    typeLine(tab, QStringLiteral("echo quick-$((6*7))"));
+    QTRY_VERIFY_WITH_TIMEOUT(tab->terminal()->screenText().contains(QLatin1String("\nquick-42")), kTimeoutMs);
+    // Nothing was saved: a quick connection is not a session.
+    QCOMPARE(m_window->sessionStore()->sessions().size(), 0);
+}
+
+void TestMainWindow::shortcutsWorkWhileTheTerminalHasTheKeys()
+{
+    const QModelIndex added = m_window->sessionModel()->addSession(sandboxProfile(QStringLiteral("sandbox")));
+    QVERIFY(m_window->sessionDock()->selectSession(added.data(SessionTreeModel::ProfileIdRole).toUuid()));
+    m_window->sessionDock()->openAction()->trigger();
+    QCOMPARE(m_window->tabCount(), 1);
+    ConnectionTab* first = m_window->currentTab();
+    QVERIFY(acceptOnceAndWaitForShell(first));
+    QTRY_VERIFY_WITH_TIMEOUT(terminalDisplay(first)->hasFocus(), kTimeoutMs);
+
+    // Ctrl+Shift+T: the selected session again, typed into the terminal.
+    QTest::keyClick(terminalDisplay(first), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->tabCount(), 2);
+    ConnectionTab* second = m_window->currentTab();
+    QVERIFY(second != first);
+    QVERIFY(acceptOnceAndWaitForShell(second));
+
+    // Ctrl+PgUp and Ctrl+PgDown move between tabs.
+    QTRY_VERIFY_WITH_TIMEOUT(terminalDisplay(second)->hasFocus(), kTimeoutMs);
+    QTest::keyClick(terminalDisplay(second), Qt::Key_PageUp, Qt::ControlModifier);
+    QCOMPARE(m_window->currentTab(), first);
+    QTest::keyClick(terminalDisplay(first), Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(m_window->currentTab(), second);
+
+    // Ctrl+W is the shell's (delete a word), not Ferry's.
+    typeLine(second, QStringLiteral("echo one two"));
+    QTest::keyClicks(terminalDisplay(second), QStringLiteral("echo kept-$((6*7)) gone"));
+    QTest::keyClick(terminalDisplay(second), Qt::Key_W, Qt::ControlModifier);
+    QTest::keyClick(terminalDisplay(second), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(second->terminal()->screenText().contains(QLatin1String("\nkept-42\n")), kTimeoutMs);
+    QCOMPARE(m_window->tabCount(), 2);
+
+    // Ctrl+Shift+W closes the tab, after asking since its shell is running.
+    QTest::keyClick(terminalDisplay(second), Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(second->closeConfirmation() && second->closeConfirmation()->isVisible(), kTimeoutMs);
+    QMessageBox* confirm = second->closeConfirmation();
+    QAbstractButton* yes = nullptr;
+    for (QAbstractButton* button : confirm->buttons()) {
+        const QMessageBox::ButtonRole role = confirm->buttonRole(button);
+        if (role == QMessageBox::AcceptRole || role == QMessageBox::YesRole || role == QMessageBox::DestructiveRole) {
+            yes = button;
+        }
+    }
+    QVERIFY(yes);
+    QTest::mouseClick(yes, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->tabCount(), 1, kTimeoutMs);
+    QCOMPARE(m_window->currentTab(), first);
+
+    // Closing the window with a live shell asks too; Cancel keeps everything.
+    QVERIFY(!m_window->close());
+    QMessageBox* quit = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (quit = m_window->findChild<QMessageBox*>(QStringLiteral("confirmQuit"))) && quit->isVisible(), kTimeoutMs);
+    QCOMPARE(quit->defaultButton(), quit->button(QMessageBox::Cancel));
+    QTest::keyClick(quit, Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->findChild<QMessageBox*>(QStringLiteral("confirmQuit")), kTimeoutMs);
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(m_window->tabCount(), 1);
+
+    // Ctrl+Shift+D: another shell on the same connection, with no second login.
+    QApplication::setActiveWindow(m_window.get());
+    QTRY_VERIFY_WITH_TIMEOUT(terminalDisplay(first)->hasFocus(), kTimeoutMs);
+    QTest::keyClick(terminalDisplay(first), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->tabCount(), 2);
+    ConnectionTab* copy = m_window->currentTab();
+    QVERIFY(copy != first);
+    QCOMPARE(copy->sharedConnection(), first->sharedConnection());
+    QCOMPARE(copy->terminal()->scrollbackLines(), first->terminal()->scrollbackLines());
+    QTRY_VERIFY_WITH_TIMEOUT(copy->shell() && copy->shell()->isOpen(), kTimeoutMs);
+    QVERIFY(!copy->findChild<HostKeyDialog*>());
+}
+
+void TestMainWindow::openSessionByName()
+{
+    // What `ferry --session "Local sandbox"` does once the window exists.
+    SessionProfile profile = sandboxProfile(QStringLiteral("Local sandbox"));
+    profile.terminal.terminalType = QStringLiteral("vt220");
+    profile.terminal.scrollbackLines = 1234;
+    m_window->sessionModel()->addSession(profile);
+    QString error;
+    ConnectionTab* tab = m_window->openSessionByName(QStringLiteral("Local sandbox"), &error);
+    QVERIFY2(tab, qPrintable(error));
+    QCOMPARE(m_window->sessionDock()->currentSourceIndex().data().toString(), QStringLiteral("Local sandbox"));
+    // The session's terminal settings reach the terminal and the server.
+    QCOMPARE(tab->terminal()->scrollbackLines(), 1234);
+    QVERIFY(acceptOnceAndWaitForShell(tab));
+    typeLine(tab, QStringLiteral("echo named-$((6*7))-$TERM"));
+    QTRY_VERIFY_WITH_TIMEOUT(tab->terminal()->screenText().contains(QLatin1String("\nnamed-42-vt220")), kTimeoutMs);
 }
 
 void TestMainWindow::acceptOnceOpensAShell()
@@ -105,7 +327,7 @@ void TestMainWindow::acceptOnceOpensAShell()
     QSignalSpy firstOutput(m_window.get(), &MainWindow::firstRemoteOutput);
     ConnectionTab* tab = m_window->openTerminal(m_sshd.clientOptions(m_home->sshDir(), m_home->knownHostsFile()));
     QCOMPARE(m_window->tabCount(), 1);
-    QCOMPARE(m_window->statusHostText(), tab->title());
+    QCOMPARE(m_window->statusHostText(), tab->userAtHost());
 
     HostKeyDialog* dialog = waitForHostKeyDialog(tab);
     QVERIFY(dialog);
@@ -134,10 +356,11 @@ void TestMainWindow::acceptOnceOpensAShell()
                               qPrintable(expected + QLatin1String(" not in:\n") + tab->terminal()->screenText()),
                               kTimeoutMs);
 
+    // A clean exit closes the tab (the default of a new session), and the window shows its placeholder.
     typeLine(tab, QStringLiteral("exit"));
-    QTRY_VERIFY_WITH_TIMEOUT(tab->terminal()->screenText().contains(QLatin1String("[connection closed")), kTimeoutMs);
-    QTRY_COMPARE_WITH_TIMEOUT(tab->connection()->state(), Connection::State::Disconnected, kTimeoutMs);
-    QVERIFY(tab->errorText().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->tabCount(), 0, kTimeoutMs);
+    QCOMPARE(m_window->statusStateText(), QStringLiteral("Not connected"));
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("placeholder"))->isVisible());
 }
 
 void TestMainWindow::acceptAndSaveWritesKnownHosts()
@@ -149,11 +372,10 @@ void TestMainWindow::acceptAndSaveWritesKnownHosts()
     QTRY_VERIFY_WITH_TIMEOUT(tab->connection()->isConnected(), kTimeoutMs);
 
     int exitCode = -1;
-    const QString found = TestHome::runTool(
-        QStringLiteral("ssh-keygen"),
-        {QStringLiteral("-F"), QStringLiteral("[127.0.0.1]:%1").arg(m_sshd.port()), QStringLiteral("-f"),
-         m_home->knownHostsFile()},
-        &exitCode);
+    const QString found = TestHome::runTool(QStringLiteral("ssh-keygen"),
+                                            {QStringLiteral("-F"), QStringLiteral("[127.0.0.1]:%1").arg(m_sshd.port()),
+                                             QStringLiteral("-f"), m_home->knownHostsFile()},
+                                            &exitCode);
     QCOMPARE(exitCode, 0);
     QVERIFY(found.contains(QLatin1String("ssh-ed25519")));
 }
@@ -188,8 +410,8 @@ void TestMainWindow::changedHostKeyShowsTheWarning()
     const QByteArray otherLine = otherPublic.readAll().trimmed();
     QFile knownHosts(m_home->knownHostsFile());
     QVERIFY(knownHosts.open(QIODevice::WriteOnly));
-    knownHosts.write("[127.0.0.1]:" + QByteArray::number(m_sshd.port()) + ' '
-                     + otherLine.left(otherLine.lastIndexOf(' ')) + '\n');
+    knownHosts.write("[127.0.0.1]:" + QByteArray::number(m_sshd.port()) + ' ' +
+                     otherLine.left(otherLine.lastIndexOf(' ')) + '\n');
     knownHosts.close();
 
     QSignalSpy failed(m_window.get(), &MainWindow::connectionFailed);
@@ -198,7 +420,6 @@ void TestMainWindow::changedHostKeyShowsTheWarning()
     const HostKeyWarningDialog* warning = tab->findChild<HostKeyWarningDialog*>();
     QCOMPARE(warning->info().fingerprint, fingerprintOf(m_sshd.hostKeyPublicFile()));
     QVERIFY(warning->info().knownFingerprints.contains(fingerprintOf(otherPublic.fileName())));
-    QCOMPARE(warning->findChildren<QPushButton*>().size(), 1);
     QVERIFY(!tab->findChild<HostKeyDialog*>());
 
     QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 1, kTimeoutMs);
@@ -226,5 +447,17 @@ void TestMainWindow::refusedConnectionFailsInTheTab()
     QVERIFY(!tab->findChild<QDialog*>());
 }
 
-QTEST_MAIN(TestMainWindow)
+int main(int argc, char* argv[])
+{
+    // Settings and standard paths of this test only, never the user's; no agent of the user's either.
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    qunsetenv("SSH_AUTH_SOCK");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ferry-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_mainwindow.moc"

@@ -119,6 +119,15 @@ private slots:
     void appendFollowsSymlink();
     void appendRefusesBadInputAndPaths();
 
+    void removeKeepsOtherBytes_data();
+    void removeKeepsOtherBytes();
+    void removeTakesOnlyThisHostFromSharedLines();
+    void removeHashedEntry();
+    void removeRefusesWildcardEntries();
+    void removeWithoutMatchLeavesFileAlone();
+    void removeKeepsModeAndLink();
+    void removeThenAppendIsKnownToSshKeygen();
+
 private:
     QString filePath(const QString& name) const { return m_dir.filePath(name); }
     QString writeFile(const QString& name, const QByteArray& content) const;
@@ -696,6 +705,136 @@ void TestKnownHosts::appendRefusesBadInputAndPaths()
     QVERIFY(!underFile.append(QStringLiteral("a"), 22, m_ed1.blob, &error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(readFile(plainFile), QByteArray("x\n"));
+}
+
+void TestKnownHosts::removeKeepsOtherBytes_data()
+{
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QByteArray>("after");
+    QTest::addColumn<int>("removed");
+    const QByteArray target = entryLine("[127.0.0.1]:2222", m_ed1);
+    const QByteArray other = entryLine("other.example", m_ed2);
+    const QByteArray otherPort = entryLine("127.0.0.1", m_ed2);
+    const QByteArray rsa = entryLine("[127.0.0.1]:2222", m_rsa);
+    QTest::newRow("only line") << QByteArray(target + '\n') << QByteArray() << 1;
+    QTest::newRow("middle") << QByteArray("# head\n" + other + '\n' + target + '\n' + otherPort + '\n')
+                            << QByteArray("# head\n" + other + '\n' + otherPort + '\n') << 1;
+    QTest::newRow("last without newline") << QByteArray(other + '\n' + target) << QByteArray(other + '\n') << 1;
+    QTest::newRow("crlf and comment kept")
+        << QByteArray("# windows\r\n" + target + " a comment\r\n" + other + "\r\n")
+        << QByteArray("# windows\r\n" + other + "\r\n") << 1;
+    QTest::newRow("other key type stays") << QByteArray(rsa + '\n' + target + '\n') << QByteArray(rsa + '\n') << 1;
+    QTest::newRow("duplicates all go") << QByteArray(target + '\n' + other + '\n' + entryLine("[127.0.0.1]:2222", m_ed3)
+                                                     + '\n')
+                                       << QByteArray(other + '\n') << 2;
+    QTest::newRow("junk kept") << QByteArray(bytes("\xff\xfe junk\0\x01\n") + entryLine("[127.0.0.1]:2222", m_ed1)
+                                                 + "\n\n  \t# trailing")
+                                   << QByteArray(bytes("\xff\xfe junk\0\x01\n") + "\n  \t# trailing") << 1;
+    QTest::newRow("revoked line stays") << QByteArray("@revoked * " + m_ed1.type.toLatin1() + ' ' + m_ed1.base64 + '\n'
+                                                      + target + '\n')
+                                        << QByteArray("@revoked * " + m_ed1.type.toLatin1() + ' ' + m_ed1.base64 + '\n')
+                                        << 1;
+}
+
+void TestKnownHosts::removeKeepsOtherBytes()
+{
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, after);
+    QFETCH(int, removed);
+    const QString path = writeFile(QStringLiteral("remove"), before);
+    KnownHosts store(path);
+    QString error;
+    QCOMPARE(store.removeHostKeys(QStringLiteral("127.0.0.1"), 2222, m_ed1.type, &error), removed);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(readFile(path), after);
+    // The store follows the file: the new key is no longer a changed one, and adding it makes it known.
+    QVERIFY(store.check(QStringLiteral("127.0.0.1"), 2222, m_ed2.blob).verdict != HostKeyVerdict::Changed);
+    QVERIFY(store.append(QStringLiteral("127.0.0.1"), 2222, m_ed2.blob, &error));
+    QCOMPARE(store.check(QStringLiteral("127.0.0.1"), 2222, m_ed2.blob).verdict, HostKeyVerdict::Known);
+}
+
+void TestKnownHosts::removeTakesOnlyThisHostFromSharedLines()
+{
+    const QByteArray keyPart = ' ' + m_ed1.type.toLatin1() + ' ' + m_ed1.base64 + " comment\n";
+    const QString path = writeFile(QStringLiteral("shared"), "  Alpha.Example,10.1.2.3,!bad.example" + keyPart
+                                                                 + "alpha.example" + keyPart);
+    KnownHosts store(path);
+    QString error;
+    QCOMPARE(store.removeHostKeys(QStringLiteral("alpha.example"), 22, m_ed1.type, &error), 2);
+    QCOMPARE(readFile(path), QByteArray("  10.1.2.3,!bad.example" + keyPart));
+    QCOMPARE(store.check(QStringLiteral("10.1.2.3"), 22, m_ed1.blob).verdict, HostKeyVerdict::Known);
+    QCOMPARE(store.check(QStringLiteral("alpha.example"), 22, m_ed1.blob).verdict, HostKeyVerdict::Unknown);
+
+    // A line left with only negations names no host any more, so it goes.
+    QCOMPARE(store.removeHostKeys(QStringLiteral("10.1.2.3"), 22, m_ed1.type, &error), 1);
+    QCOMPARE(readFile(path), QByteArray());
+}
+
+void TestKnownHosts::removeHashedEntry()
+{
+    const QByteArray plain = entryLine("beta.example", m_ed2) + '\n';
+    const QString path = writeFile(QStringLiteral("hashed-remove"), entryLine("[alpha.example]:2222", m_ed1) + '\n');
+    QCOMPARE(run({QStringLiteral("-H"), QStringLiteral("-f"), path}), 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::Append));
+    file.write(plain);
+    file.close();
+    KnownHosts store(path);
+    QCOMPARE(store.removeHostKeys(QStringLiteral("alpha.example"), 2222, m_ed1.type), 1);
+    QCOMPARE(readFile(path), plain);
+}
+
+void TestKnownHosts::removeRefusesWildcardEntries()
+{
+    const QByteArray before = entryLine("alpha.example", m_ed2) + '\n' + entryLine("alpha.example,*.example", m_ed1)
+                              + '\n' + entryLine("alpha.example", m_ed1) + '\n';
+    const QString path = writeFile(QStringLiteral("wildcard"), before);
+    KnownHosts store(path);
+    QString error;
+    QCOMPARE(store.removeHostKeys(QStringLiteral("alpha.example"), 22, m_ed1.type, &error), -1);
+    QVERIFY2(error.contains(QLatin1String("Line 2")), qPrintable(error));
+    QCOMPARE(readFile(path), before);
+}
+
+void TestKnownHosts::removeWithoutMatchLeavesFileAlone()
+{
+    const QByteArray before = entryLine("alpha.example", m_ed1) + '\n';
+    const QString path = writeFile(QStringLiteral("nomatch"), before);
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+    KnownHosts store(path);
+    QString error;
+    // Another port, another type: nothing to do, and a read-only file is no obstacle to doing nothing.
+    QCOMPARE(store.removeHostKeys(QStringLiteral("alpha.example"), 2222, m_ed1.type, &error), 0);
+    QCOMPARE(store.removeHostKeys(QStringLiteral("alpha.example"), 22, m_rsa.type, &error), 0);
+    QVERIFY(error.isEmpty());
+    QCOMPARE(readFile(path), before);
+    QCOMPARE(KnownHosts(filePath(QStringLiteral("missing"))).removeHostKeys(QStringLiteral("a"), 22, m_ed1.type), 0);
+    QVERIFY(!QFile::exists(filePath(QStringLiteral("missing"))));
+}
+
+void TestKnownHosts::removeKeepsModeAndLink()
+{
+    const QByteArray keep = entryLine("keep.example", m_ed2) + '\n';
+    const QString target = writeFile(QStringLiteral("remove-target"), keep + entryLine("gone.example", m_ed1) + '\n');
+    QVERIFY(QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const QString link = filePath(QStringLiteral("remove-link"));
+    QVERIFY(QFile::link(target, link));
+    QCOMPARE(KnownHosts(link).removeHostKeys(QStringLiteral("gone.example"), 22, m_ed1.type), 1);
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(readFile(target), keep);
+    QCOMPARE(modeOf(target), 0600);
+}
+
+void TestKnownHosts::removeThenAppendIsKnownToSshKeygen()
+{
+    const QString path = writeFile(QStringLiteral("replace"), entryLine("[127.0.0.1]:2222", m_ed1) + '\n');
+    KnownHosts store(path);
+    QCOMPARE(store.removeHostKeys(QStringLiteral("127.0.0.1"), 2222, m_ed1.type), 1);
+    QVERIFY(store.append(QStringLiteral("127.0.0.1"), 2222, m_ed2.blob));
+    QByteArray found;
+    QCOMPARE(run({QStringLiteral("-F"), QStringLiteral("[127.0.0.1]:2222"), QStringLiteral("-f"), path}, &found), 0);
+    QVERIFY(found.contains(m_ed2.base64));
+    QVERIFY(!found.contains(m_ed1.base64));
 }
 
 QTEST_GUILESS_MAIN(TestKnownHosts)

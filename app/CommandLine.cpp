@@ -167,6 +167,9 @@ CommandLine::Result CommandLine::parse(const QStringList& arguments, const QStri
     int configPort = 22;
     QString configUser = localUser;
     const QString configValue = parser.value(configFile);
+    if (parser.isSet(configFile)) {
+        result.sshConfigFile = configValue == QLatin1String("none") ? configValue : absolutePath(configValue, homeDir);
+    }
     if (result.hasDestination && configValue != QLatin1String("none")) {
         SshConfigContext context = SshConfigContext::forCurrentUser();
         context.homeDir = homeDir;

@@ -22,6 +22,7 @@ public:
         bool hasDestination = false;
         ConnectionOptions options; // filled when hasDestination
         QString sessionName;       // --session: a saved session to open; never with a destination
+        QString sshConfigFile;     // -F: absolute, or "none"; empty: the default (config in the ssh directory)
         QString screenshotPath;    // absolute; empty: no screenshot
         bool quitAfterScreenshot = false;
         QStringList warnings; // ssh_config lines skipped, settings not supported

@@ -42,6 +42,8 @@ int parseCommandLine(int argc, char* argv[], ferry::Translations* translations, 
 
 int main(int argc, char* argv[])
 {
+    // Settings and saved sessions live under <config>/Ferry/ferry.
+    QCoreApplication::setOrganizationName(QStringLiteral("Ferry"));
     QCoreApplication::setApplicationName(QStringLiteral("ferry"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FERRY_VERSION));
 
@@ -60,6 +62,12 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/ferry/icons/ferry.svg")));
 
     ferry::MainWindow window;
+    // Saved sessions use the same ssh directory, known_hosts and ssh_config as the command line.
+    ferry::SessionConnector::Environment environment = ferry::SessionConnector::Environment::forCurrentUser();
+    environment.sshDir = commandLine.options.sshDir;
+    environment.knownHostsFile = commandLine.options.knownHostsFile;
+    environment.sshConfigFile = commandLine.sshConfigFile;
+    window.setSshEnvironment(environment);
     window.show();
 
     if (!commandLine.screenshotPath.isEmpty()) {
@@ -71,6 +79,12 @@ int main(int argc, char* argv[])
     }
     if (commandLine.hasDestination) {
         window.openTerminal(commandLine.options);
+    } else if (!commandLine.sessionName.isEmpty()) {
+        QString error;
+        if (window.openSessionByName(commandLine.sessionName, &error) == nullptr) {
+            std::fprintf(stderr, "ferry: %s\n", qPrintable(error));
+            return 2;
+        }
     }
     return app.exec();
 }

@@ -64,10 +64,39 @@ CONF
     sleep 0.1
   done
 
-  # shellcheck disable=SC2034  # for the scripts that source this file
-  sandbox_ferry_args=(-F none -p "$sandbox_port" -l "$sandbox_user" -i "$dir/id_ed25519"
-                      --known-hosts "$dir/known_hosts" --ssh-dir "$dir" 127.0.0.1)
   export XDG_CONFIG_HOME="$dir/config" XDG_DATA_HOME="$dir/data" XDG_CACHE_HOME="$dir/cache"
+  # The saved session "Local sandbox". Written again only when the port changed (another program held
+  # 2222), keeping the previous file beside it; otherwise sessions made in the sandbox stay.
+  local sessions="$XDG_CONFIG_HOME/Ferry/ferry/sessions.json"
+  if [ ! -f "$sessions" ] || [ "$(cat "$dir/sessions.port" 2>/dev/null)" != "$sandbox_port" ]; then
+    mkdir -p "$(dirname "$sessions")"
+    [ ! -f "$sessions" ] || mv "$sessions" "$sessions.before-port-$sandbox_port"
+    cat > "$sessions" <<JSON
+{
+    "format": "ferry-sessions",
+    "version": 1,
+    "folders": [],
+    "sessions": [
+        {
+            "id": "6b1f3c1e-5d0a-4c3e-9a7e-0f3e2b9d4a11",
+            "name": "Local sandbox",
+            "folder": "",
+            "host": "127.0.0.1",
+            "port": $sandbox_port,
+            "user": "$sandbox_user",
+            "notes": "The local sshd started by scripts/run, in $dir.",
+            "authentication": { "identityFiles": ["$dir/id_ed25519"], "useAgent": false },
+            "connection": { "useSshConfig": false }
+        }
+    ]
+}
+JSON
+    chmod 600 "$sessions"
+    echo "$sandbox_port" > "$dir/sessions.port"
+  fi
+
+  # shellcheck disable=SC2034  # for the scripts that source this file
+  sandbox_ferry_args=(--session "Local sandbox" -F none --known-hosts "$dir/known_hosts" --ssh-dir "$dir")
   unset SSH_AUTH_SOCK
 }
 

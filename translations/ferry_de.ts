@@ -747,10 +747,6 @@
         <translation>&amp;Erneut verbinden</translation>
     </message>
     <message>
-        <source>Show &amp;Log</source>
-        <translation>&amp;Protokoll anzeigen</translation>
-    </message>
-    <message>
         <source>No remembered password: %1</source>
         <translation>Kein gespeichertes Passwort: %1</translation>
     </message>
@@ -816,6 +812,34 @@
             <numerusform>Auf Wunsch des Benutzers %n alte Schlüsselzeile von %1 aus %2 entfernt</numerusform>
             <numerusform>Auf Wunsch des Benutzers %n alte Schlüsselzeilen von %1 aus %2 entfernt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The session log stopped: %1</source>
+        <translation>Das Sitzungsprotokoll wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>The session is not logged: %1</source>
+        <translation>Die Sitzung wird nicht protokolliert: %1</translation>
+    </message>
+    <message>
+        <source>[no shell: %1]</source>
+        <translation>[keine Shell: %1]</translation>
+    </message>
+    <message>
+        <source>[connection lost: %1]</source>
+        <translation>[Verbindung verloren: %1]</translation>
+    </message>
+    <message>
+        <source>[ended by signal %1]</source>
+        <translation>[durch Signal %1 beendet]</translation>
+    </message>
+    <message>
+        <source>[exit status %1]</source>
+        <translation>[Exit-Status %1]</translation>
+    </message>
+    <message>
+        <source>[shell ended]</source>
+        <translation>[Shell beendet]</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1243,10 @@ Doppelklicken Sie links auf eine gespeicherte Sitzung oder geben Sie oben unter 
             <numerusform>Ferry beenden? %n laufende Sitzungen werden dabei beendet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
 </context>
 <context>
     <name>ferry::NoticeBar</name>
@@ -1422,8 +1450,8 @@ Eine IPv6-Adresse mit Port schreiben Sie als Benutzer@[::1]:22.</translation>
         <translation>Ö&amp;ffentliche Schlüssel:</translation>
     </message>
     <message>
-        <source>for example +ssh-rsa,ssh-dss</source>
-        <translation>zum Beispiel +ssh-rsa,ssh-dss</translation>
+        <source>for example %1</source>
+        <translation>zum Beispiel %1</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1551,21 @@ Eine IPv6-Adresse mit Port schreiben Sie als Benutzer@[::1]:22.</translation>
     <message>
         <source>The port is a number from 1 to 65535 (SSH&apos;s usual port is 22).</source>
         <translation>Der Port ist eine Zahl von 1 bis 65535 (der übliche SSH-Port ist 22).</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::SessionLog</name>
+    <message>
+        <source>No log file name given.</source>
+        <translation>Es wurde kein Name für die Protokolldatei angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot open the log file %1: %2</source>
+        <translation>Die Protokolldatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Writing the log file %1 failed: %2</source>
+        <translation>Das Schreiben der Protokolldatei %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +1925,28 @@ Eine IPv6-Adresse mit Port schreiben Sie als Benutzer@[::1]:22.</translation>
     </message>
 </context>
 <context>
+    <name>ferry::TabMessageBar</name>
+    <message>
+        <source>Show &amp;Log</source>
+        <translation>&amp;Protokoll anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::TerminalInput</name>
+    <message>
+        <source>Paste Several Lines?</source>
+        <translation>Mehrere Zeilen einfügen?</translation>
+    </message>
+    <message>
+        <source>The text contains line breaks. The remote shell may run each line as a command as soon as it arrives.</source>
+        <translation>Der Text enthält Zeilenumbrüche. Die entfernte Shell führt möglicherweise jede Zeile als Befehl aus, sobald sie ankommt.</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+</context>
+<context>
     <name>ferry::TerminalView</name>
     <message>
         <source>&amp;Copy</source>
@@ -1892,12 +1957,20 @@ Eine IPv6-Adresse mit Port schreiben Sie als Benutzer@[::1]:22.</translation>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <source>[connection closed]</source>
-        <translation>[Verbindung geschlossen]</translation>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <source>[connection closed: %1]</source>
-        <translation>[Verbindung geschlossen: %1]</translation>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Originalgröße</translation>
     </message>
 </context>
 <context>

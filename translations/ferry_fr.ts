@@ -747,10 +747,6 @@
         <translation>&amp;Reconnecter</translation>
     </message>
     <message>
-        <source>Show &amp;Log</source>
-        <translation>Afficher le &amp;journal</translation>
-    </message>
-    <message>
         <source>No remembered password: %1</source>
         <translation>Aucun mot de passe mémorisé : %1</translation>
     </message>
@@ -816,6 +812,34 @@
             <numerusform>%n ancienne ligne de clé de %1 supprimée de %2 à la demande de l&apos;utilisateur</numerusform>
             <numerusform>%n anciennes lignes de clé de %1 supprimées de %2 à la demande de l&apos;utilisateur</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The session log stopped: %1</source>
+        <translation>Le journal de session s’est arrêté : %1</translation>
+    </message>
+    <message>
+        <source>The session is not logged: %1</source>
+        <translation>La session n’est pas journalisée : %1</translation>
+    </message>
+    <message>
+        <source>[no shell: %1]</source>
+        <translation>[pas de shell : %1]</translation>
+    </message>
+    <message>
+        <source>[connection lost: %1]</source>
+        <translation>[connexion perdue : %1]</translation>
+    </message>
+    <message>
+        <source>[ended by signal %1]</source>
+        <translation>[terminé par le signal %1]</translation>
+    </message>
+    <message>
+        <source>[exit status %1]</source>
+        <translation>[code de sortie %1]</translation>
+    </message>
+    <message>
+        <source>[shell ended]</source>
+        <translation>[shell terminé]</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1243,10 @@ Double-cliquez sur une session enregistrée à gauche, ou tapez utilisateur@hôt
             <numerusform>Quitter Ferry et mettre fin aux %n sessions en cours ?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… et %1 de plus.</translation>
+    </message>
 </context>
 <context>
     <name>ferry::NoticeBar</name>
@@ -1422,8 +1450,8 @@ Une adresse IPv6 suivie d&apos;un port s&apos;écrit utilisateur@[::1]:22.</tran
         <translation>Clés &amp;publiques :</translation>
     </message>
     <message>
-        <source>for example +ssh-rsa,ssh-dss</source>
-        <translation>par exemple +ssh-rsa,ssh-dss</translation>
+        <source>for example %1</source>
+        <translation>par exemple %1</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1551,21 @@ Une adresse IPv6 suivie d&apos;un port s&apos;écrit utilisateur@[::1]:22.</tran
     <message>
         <source>The port is a number from 1 to 65535 (SSH&apos;s usual port is 22).</source>
         <translation>Le port est un nombre de 1 à 65535 (le port habituel de SSH est 22).</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::SessionLog</name>
+    <message>
+        <source>No log file name given.</source>
+        <translation>Aucun nom de fichier journal n’a été indiqué.</translation>
+    </message>
+    <message>
+        <source>Cannot open the log file %1: %2</source>
+        <translation>Impossible d’ouvrir le fichier journal %1 : %2</translation>
+    </message>
+    <message>
+        <source>Writing the log file %1 failed: %2</source>
+        <translation>L’écriture du fichier journal %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +1925,28 @@ Une adresse IPv6 suivie d&apos;un port s&apos;écrit utilisateur@[::1]:22.</tran
     </message>
 </context>
 <context>
+    <name>ferry::TabMessageBar</name>
+    <message>
+        <source>Show &amp;Log</source>
+        <translation>Afficher le &amp;journal</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::TerminalInput</name>
+    <message>
+        <source>Paste Several Lines?</source>
+        <translation>Coller plusieurs lignes ?</translation>
+    </message>
+    <message>
+        <source>The text contains line breaks. The remote shell may run each line as a command as soon as it arrives.</source>
+        <translation>Le texte contient des sauts de ligne. Le shell distant peut exécuter chaque ligne comme une commande dès son arrivée.</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+</context>
+<context>
     <name>ferry::TerminalView</name>
     <message>
         <source>&amp;Copy</source>
@@ -1892,12 +1957,20 @@ Une adresse IPv6 suivie d&apos;un port s&apos;écrit utilisateur@[::1]:22.</tran
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <source>[connection closed]</source>
-        <translation>[connexion fermée]</translation>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <source>[connection closed: %1]</source>
-        <translation>[connexion fermée : %1]</translation>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Réinitialiser le zoom</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFontMetrics>
 #include <QTextCodec>
 #include <QEventLoop>
 #include <QTest>
@@ -89,11 +90,26 @@ int makeText(const QString& path, qint64 bytes, unsigned seed)
     return 0;
 }
 
-void sizeTerminal(QTermWidget* term)
+// Resizes the terminal's window until the emulator has Columns x Rows cells: the cell size comes from
+// the font, the rest (scroll bar, margins, Ferry's own widgets) from what the window already has.
+bool sizeTerminal(QTermWidget* term)
 {
     term->setHistorySize(HistoryLines);
-    term->setSize(QSize(Columns, Rows));
-    term->window()->adjustSize();
+    QWidget* window = term->window();
+    const QFontMetrics metrics(term->getTerminalFont());
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        const int columns = term->screenColumnsCount();
+        const int rows = term->screenLinesCount();
+        if (columns == Columns && rows == Rows) {
+            return true;
+        }
+        window->resize(window->width() + (Columns - columns) * metrics.horizontalAdvance(QLatin1Char('M')),
+                       window->height() + (Rows - rows) * metrics.height());
+        QTest::qWait(50); // the emulator takes its new size on a later turn of the event loop
+    }
+    std::fprintf(stderr, "the terminal is %dx%d, not %dx%d\n", term->screenColumnsCount(),
+                 term->screenLinesCount(), Columns, Rows);
+    return false;
 }
 
 // Seconds until a Ferry terminal on a real SSH connection has processed the whole file.
@@ -112,9 +128,8 @@ double ferrySeconds(SshdFixture& sshd, const TestHome& home, const QString& file
     }
     TerminalView view;
     view.show();
-    sizeTerminal(view.findChild<QTermWidget*>());
-    if (!QTest::qWaitFor([&] { return view.columns() == Columns && view.rows() == Rows; }, 5000)) {
-        std::fprintf(stderr, "the terminal is %dx%d, not %dx%d\n", view.columns(), view.rows(), Columns, Rows);
+    if (!sizeTerminal(view.findChild<QTermWidget*>())) {
+        return -1;
     }
 
     ChannelRequest request = ChannelRequest::shell(Columns, Rows);
@@ -154,7 +169,9 @@ double bareSeconds(const QString& path)
     term.setFlowControlEnabled(false);
     term.startTerminalTeletype();
     term.show();
-    sizeTerminal(&term);
+    if (!sizeTerminal(&term)) {
+        return -1;
+    }
     bool answered = false;
     QObject::connect(&term, &QTermWidget::sendData, &term, [&answered](const char* bytes, int length) {
         answered = answered || isCursorReport(QByteArray(bytes, length));

@@ -1,6 +1,7 @@
 // A terminal tab against a real sshd: the changed-key warning and replacing the key, how the tab ends with
 // its shell, a dropped connection and Reconnect, a duplicate tab on the same connection, closing with a
 // live shell, the pre-login banner and the connection log.
+#include "GuiTestHelpers.h"
 #include "ConnectionLogDialog.h"
 #include "ConnectionTab.h"
 #include "HostKeyDialog.h"
@@ -24,19 +25,6 @@ using namespace ferry::test;
 namespace {
 
 constexpr int kTimeoutMs = 20000;
-
-QWidget* terminalDisplay(ConnectionTab* tab)
-{
-    // Key events go to the emulator's display: the focus proxy of QTermWidget, itself the view's proxy.
-    QWidget* term = tab->terminal()->focusProxy();
-    return term ? term->focusProxy() : nullptr;
-}
-
-void typeLine(ConnectionTab* tab, const QString& line)
-{
-    QTest::keyClicks(terminalDisplay(tab), line);
-    QTest::keyClick(terminalDisplay(tab), Qt::Key_Return);
-}
 
 // Output such as that of `echo NAME-$((6*7))`: proof that the shell ran the command, since the typed command
 // line shows only the unexpanded text. Not necessarily at the start of a line: what is typed before the shell

@@ -2,6 +2,7 @@
 // connect, host key questions, the shell in a terminal tab, the status bar, pty resizes, the window's
 // shortcuts while the terminal has the keyboard, and failures shown in the tab rather than in a box that
 // blocks.
+#include "GuiTestHelpers.h"
 #include "ConnectionTab.h"
 #include "HostKeyDialog.h"
 #include "HostKeyWarningDialog.h"
@@ -38,28 +39,6 @@ using namespace ferry::test;
 namespace {
 
 constexpr int kTimeoutMs = 20000;
-
-QWidget* terminalDisplay(ConnectionTab* tab)
-{
-    // Key events go to the emulator's display: the focus proxy of QTermWidget, itself the view's proxy.
-    QWidget* term = tab->terminal()->focusProxy();
-    return term ? term->focusProxy() : nullptr;
-}
-
-void typeLine(ConnectionTab* tab, const QString& line)
-{
-    QTest::keyClicks(terminalDisplay(tab), line);
-    QTest::keyClick(terminalDisplay(tab), Qt::Key_Return);
-}
-
-void typeInto(QWidget* dialog, const QString& objectName, const QString& text)
-{
-    auto* edit = dialog->findChild<QLineEdit*>(objectName);
-    QVERIFY2(edit, qPrintable(objectName));
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-}
 
 QString fingerprintOf(const QString& publicKeyFile)
 {

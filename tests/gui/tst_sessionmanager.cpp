@@ -1,6 +1,7 @@
 // The saved-session side of the main window, without a server: the editor and its validation, the tree
 // (drag and drop, rename, duplicate, delete, filter), the sessions file (corrupt, newer, export and import),
 // the ssh_config import preview, the quick-connect field and the window's remembered geometry.
+#include "GuiTestHelpers.h"
 #include "MainWindow.h"
 #include "NoticeBar.h"
 #include "QuickConnectField.h"
@@ -37,6 +38,7 @@
 #include <memory>
 
 using namespace ferry;
+using namespace ferry::test;
 
 Q_DECLARE_METATYPE(ferry::SessionProfile)
 
@@ -78,15 +80,6 @@ template <typename T> T* waitForChild(QWidget* parent, const QString& name = QSt
         },
         kTimeoutMs);
     return shown ? found : nullptr;
-}
-
-void typeInto(QWidget* dialog, const QString& objectName, const QString& text)
-{
-    auto* edit = dialog->findChild<QLineEdit*>(objectName);
-    QVERIFY2(edit, qPrintable(objectName));
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
 }
 
 } // namespace

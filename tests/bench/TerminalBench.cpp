@@ -2,6 +2,7 @@
 //   --make-text FILE BYTES SEED   random printable ASCII lines of 10 to 200 characters
 //   --throughput NAME FILE         the file cat'ed over SSH into a Ferry terminal, then fed straight into a
 //                                  bare QTermWidget; prints "bench terminal-NAME ferry_MBps= bare_MBps= ratio="
+//   --only ferry|bare FILE         one side alone, for a profiler
 //   --rss-tabs N                   N terminal tabs of the main window on a local sshd; prints the RSS
 // Both terminals are 160x50 cells with 10,000 lines of scrollback. "Processed" means the terminal answered
 // a cursor-position query that follows the data, so everything before it went through the emulator.
@@ -210,6 +211,28 @@ qint64 residentKiB()
     return -1;
 }
 
+// One side only, for a profiler: prints its rate.
+int oneSide(const QString& side, const QString& file)
+{
+    const double bytes = double(QFileInfo(file).size());
+    double seconds = -1;
+    if (side == QLatin1String("bare")) {
+        seconds = bareSeconds(file);
+    } else {
+        SshdFixture sshd;
+        if (!sshd.start()) {
+            return 1;
+        }
+        TestHome home;
+        seconds = ferrySeconds(sshd, home, file);
+    }
+    if (seconds <= 0) {
+        return 1;
+    }
+    std::printf("%s_MBps=%.1f\n", qPrintable(side), bytes / seconds / 1e6);
+    return 0;
+}
+
 int throughput(const QString& name, const QString& file)
 {
     SshdFixture sshd;
@@ -276,6 +299,9 @@ int main(int argc, char* argv[])
     }
     if (args.size() == 4 && args.at(1) == QLatin1String("--throughput")) {
         return throughput(args.at(2), args.at(3));
+    }
+    if (args.size() == 4 && args.at(1) == QLatin1String("--only")) {
+        return oneSide(args.at(2), args.at(3));
     }
     if (args.size() == 3 && args.at(1) == QLatin1String("--rss-tabs")) {
         return residentWithTabs(args.at(2).toInt());

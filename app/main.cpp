@@ -69,6 +69,9 @@ int main(int argc, char* argv[])
     environment.sshConfigFile = commandLine.sshConfigFile;
     window.setSshEnvironment(environment);
     window.show();
+    // Keystrokes belong in the terminal from the start; without a window manager (Xvfb) nothing else
+    // would give the window the keyboard.
+    window.activateWindow();
 
     if (!commandLine.screenshotPath.isEmpty()) {
         auto* screenshot =

@@ -1,12 +1,12 @@
 #include "CommandLine.h"
 
+#include "profiles/Destination.h"
 #include "profiles/SshConfig.h"
 #include "profiles/SshConfigOptions.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QUrl>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -14,17 +14,6 @@
 namespace ferry {
 
 namespace {
-
-bool parsePort(const QString& text, int* port)
-{
-    bool ok = false;
-    const int value = text.toInt(&ok);
-    if (!ok || value < 1 || value > 65535) {
-        return false;
-    }
-    *port = value;
-    return true;
-}
 
 // Shells expand "~/", but not inside "--option=~/file"; do it here so both spellings work.
 QString absolutePath(const QString& path, const QString& homeDir)
@@ -151,13 +140,13 @@ CommandLine::Result CommandLine::parse(const QStringList& arguments, const QStri
         }
     }
 
-    int destinationPort = -1;
-    QString destinationUser;
+    Destination destination;
     if (!positional.isEmpty()) {
         QString error;
-        if (!splitDestination(positional.constFirst(), &destinationUser, &options.host, &destinationPort, &error)) {
+        if (!Destination::parse(positional.constFirst(), &destination, &error)) {
             return fail(error);
         }
+        options.host = destination.host;
         result.hasDestination = true;
     } else if (parser.isSet(port) || parser.isSet(login) || parser.isSet(identity)) {
         return fail(tr("-p, -l and -i need a destination."));
@@ -196,16 +185,16 @@ CommandLine::Result CommandLine::parse(const QStringList& arguments, const QStri
         }
     }
 
-    int portNumber = destinationPort > 0 ? destinationPort : configPort;
-    if (parser.isSet(port) && !parsePort(parser.value(port), &portNumber)) {
+    int portNumber = destination.port > 0 ? destination.port : configPort;
+    if (parser.isSet(port) && !Destination::parsePort(parser.value(port), &portNumber)) {
         return fail(tr("Not a valid port: %1").arg(parser.value(port)));
     }
     options.port = quint16(portNumber);
 
     if (parser.isSet(login)) {
         options.user = parser.value(login);
-    } else if (!destinationUser.isEmpty()) {
-        options.user = destinationUser;
+    } else if (!destination.user.isEmpty()) {
+        options.user = destination.user;
     } else {
         options.user = configUser;
     }
@@ -213,108 +202,6 @@ CommandLine::Result CommandLine::parse(const QStringList& arguments, const QStri
         return fail(tr("No user name: give one with -l or as user@host."));
     }
     return result;
-}
-
-bool CommandLine::splitDestination(const QString& text, QString* user, QString* host, int* port, QString* error)
-{
-    if (text.contains(QLatin1String("://"))) {
-        return splitSshUrl(text, user, host, port, error);
-    }
-    *port = -1;
-    user->clear();
-    QString rest = text;
-    const int at = text.lastIndexOf(QLatin1Char('@'));
-    if (at == 0) {
-        *error = tr("No user name before '@' in %1").arg(text);
-        return false;
-    }
-    if (at > 0) {
-        *user = text.left(at);
-        rest = text.mid(at + 1);
-    }
-
-    QString portText;
-    if (rest.startsWith(QLatin1Char('['))) {
-        const int close = rest.indexOf(QLatin1Char(']'));
-        const QString after = close < 0 ? QString() : rest.mid(close + 1);
-        if (close < 0 || (!after.isEmpty() && !after.startsWith(QLatin1Char(':')))) {
-            *error = tr("Not a valid destination: %1").arg(text);
-            return false;
-        }
-        *host = rest.mid(1, close - 1);
-        if (!after.isEmpty()) {
-            portText = after.mid(1);
-        }
-    } else if (rest.count(QLatin1Char(':')) == 1) {
-        const int colon = rest.indexOf(QLatin1Char(':'));
-        *host = rest.left(colon);
-        portText = rest.mid(colon + 1);
-    } else {
-        // No colon, or several: an IPv6 address written without a port.
-        *host = rest;
-    }
-
-    if (host->isEmpty()) {
-        *error = tr("No host name in %1").arg(text);
-        return false;
-    }
-    const bool portWritten = !portText.isEmpty() || rest.endsWith(QLatin1Char(':'));
-    if (portWritten && !parsePort(portText, port)) {
-        *error = tr("Not a valid port in %1").arg(text);
-        return false;
-    }
-    return true;
-}
-
-bool CommandLine::splitSshUrl(const QString& text, QString* user, QString* host, int* port, QString* error)
-{
-    *port = -1;
-    user->clear();
-    host->clear();
-    const QString scheme = text.left(text.indexOf(QLatin1String("://")));
-    if (scheme.compare(QLatin1String("ssh"), Qt::CaseInsensitive) != 0) {
-        *error = tr("Ferry opens ssh:// URLs, not %1://: %2").arg(scheme, text);
-        return false;
-    }
-    const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid()) {
-        *error = text.count(QLatin1Char('@')) > 1
-                     ? tr("Not a valid ssh:// URL: %1 (an '@' in the user name is written %2)")
-                           .arg(text, QStringLiteral("%40"))
-                     : tr("Not a valid ssh:// URL: %1").arg(text);
-        return false;
-    }
-    const QString authority = url.authority(QUrl::FullyEncoded);
-    if (!url.password(QUrl::FullyEncoded).isEmpty() || authority.contains(QLatin1String(":@"))) {
-        *error = tr("A password in an ssh:// URL is not used; Ferry asks for it when the server wants one: %1")
-                     .arg(url.toDisplayString(QUrl::RemovePassword));
-        return false;
-    }
-    // The SSH URI draft allows ";fingerprint=..." and other parameters after the user name; accepting the
-    // URL without honouring them would pretend a check that does not happen.
-    if (url.userName(QUrl::FullyEncoded).contains(QLatin1Char(';'))) {
-        *error = tr("Connection parameters (after ';') in ssh:// URLs are not supported: %1").arg(text);
-        return false;
-    }
-    if ((!url.path().isEmpty() && url.path() != QLatin1String("/")) || url.hasQuery() || url.hasFragment()) {
-        *error = tr("An ssh:// URL names only [user@]host[:port]; Ferry cannot open the rest of %1").arg(text);
-        return false;
-    }
-    if (url.userInfo(QUrl::FullyEncoded).isEmpty() && authority.startsWith(QLatin1Char('@'))) {
-        *error = tr("No user name before '@' in %1").arg(text);
-        return false;
-    }
-    *user = url.userName(QUrl::FullyDecoded);
-    *host = url.host(QUrl::FullyDecoded);
-    if (host->isEmpty()) {
-        *error = tr("No host name in %1").arg(text);
-        return false;
-    }
-    if (url.port() != -1 && !parsePort(QString::number(url.port()), port)) {
-        *error = tr("Not a valid port in %1").arg(text);
-        return false;
-    }
-    return true;
 }
 
 QString CommandLine::currentUserName()

@@ -37,16 +37,6 @@ public:
     static Result parse(const QStringList& arguments, const QString& homeDir = QDir::homePath(),
                         const QString& localUser = currentUserName());
 
-    // Splits "[user@]host[:port]" or an ssh:// URL (see splitSshUrl); an IPv6 address with a port is written
-    // "[addr]:port". *port is -1 when none is written. Returns false with *error set when the text is not a
-    // destination.
-    static bool splitDestination(const QString& text, QString* user, QString* host, int* port, QString* error);
-
-    // "ssh://[user@]host[:port][/]" as desktops and browsers hand it over (RFC 3986; the user is
-    // percent-decoded, an IPv6 address is in brackets). Anything Ferry would have to ignore silently, such
-    // as a path, a password or connection parameters, is an error instead.
-    static bool splitSshUrl(const QString& text, QString* user, QString* host, int* port, QString* error);
-
     static QString currentUserName();
 };
 

@@ -225,46 +225,6 @@
         <source>No user name: give one with -l or as user@host.</source>
         <translation>Kein Benutzername: Geben Sie ihn mit -l oder als Benutzer@Host an.</translation>
     </message>
-    <message>
-        <source>No user name before &apos;@&apos; in %1</source>
-        <translation>Kein Benutzername vor „@“ in %1</translation>
-    </message>
-    <message>
-        <source>Not a valid destination: %1</source>
-        <translation>Kein gültiges Ziel: %1</translation>
-    </message>
-    <message>
-        <source>No host name in %1</source>
-        <translation>Kein Hostname in %1</translation>
-    </message>
-    <message>
-        <source>Not a valid port in %1</source>
-        <translation>Kein gültiger Port in %1</translation>
-    </message>
-    <message>
-        <source>Ferry opens ssh:// URLs, not %1://: %2</source>
-        <translation>Ferry öffnet ssh://-URLs, nicht %1://: %2</translation>
-    </message>
-    <message>
-        <source>Not a valid ssh:// URL: %1</source>
-        <translation>Keine gültige ssh://-URL: %1</translation>
-    </message>
-    <message>
-        <source>A password in an ssh:// URL is not used; Ferry asks for it when the server wants one: %1</source>
-        <translation>Ein Passwort in einer ssh://-URL wird nicht verwendet; Ferry fragt danach, wenn der Server eines verlangt: %1</translation>
-    </message>
-    <message>
-        <source>Connection parameters (after &apos;;&apos;) in ssh:// URLs are not supported: %1</source>
-        <translation>Verbindungsparameter (nach „;“) in ssh://-URLs werden nicht unterstützt: %1</translation>
-    </message>
-    <message>
-        <source>An ssh:// URL names only [user@]host[:port]; Ferry cannot open the rest of %1</source>
-        <translation>Eine ssh://-URL gibt nur [Benutzer@]Host[:Port] an; den Rest von %1 kann Ferry nicht öffnen</translation>
-    </message>
-    <message>
-        <source>Not a valid ssh:// URL: %1 (an &apos;@&apos; in the user name is written %2)</source>
-        <translation>Keine gültige ssh://-URL: %1 (ein „@“ im Benutzernamen wird als %2 geschrieben)</translation>
-    </message>
 </context>
 <context>
     <name>ConnectionError</name>
@@ -299,6 +259,53 @@
     <message>
         <source>The server closed the connection.</source>
         <translation>Der Server hat die Verbindung geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>Destination</name>
+    <message>
+        <source>A destination has no spaces in it: %1</source>
+        <translation>Ein Ziel enthält keine Leerzeichen: %1</translation>
+    </message>
+    <message>
+        <source>No user name before &apos;@&apos; in %1</source>
+        <translation>Kein Benutzername vor „@“ in %1</translation>
+    </message>
+    <message>
+        <source>Not a valid destination: %1</source>
+        <translation>Kein gültiges Ziel: %1</translation>
+    </message>
+    <message>
+        <source>No host name in %1</source>
+        <translation>Kein Hostname in %1</translation>
+    </message>
+    <message>
+        <source>Not a valid port in %1</source>
+        <translation>Kein gültiger Port in %1</translation>
+    </message>
+    <message>
+        <source>Ferry opens ssh:// URLs, not %1://: %2</source>
+        <translation>Ferry öffnet ssh://-URLs, nicht %1://: %2</translation>
+    </message>
+    <message>
+        <source>Not a valid ssh:// URL: %1 (an &apos;@&apos; in the user name is written %2)</source>
+        <translation>Keine gültige ssh://-URL: %1 (ein „@“ im Benutzernamen wird als %2 geschrieben)</translation>
+    </message>
+    <message>
+        <source>Not a valid ssh:// URL: %1</source>
+        <translation>Keine gültige ssh://-URL: %1</translation>
+    </message>
+    <message>
+        <source>A password in an ssh:// URL is not used; Ferry asks for it when the server wants one: %1</source>
+        <translation>Ein Passwort in einer ssh://-URL wird nicht verwendet; Ferry fragt danach, wenn der Server eines verlangt: %1</translation>
+    </message>
+    <message>
+        <source>Connection parameters (after &apos;;&apos;) in ssh:// URLs are not supported: %1</source>
+        <translation>Verbindungsparameter (nach „;“) in ssh://-URLs werden nicht unterstützt: %1</translation>
+    </message>
+    <message>
+        <source>An ssh:// URL names only [user@]host[:port]; Ferry cannot open the rest of %1</source>
+        <translation>Eine ssh://-URL gibt nur [Benutzer@]Host[:Port] an; den Rest von %1 kann Ferry nicht öffnen</translation>
     </message>
 </context>
 <context>
@@ -1274,38 +1281,6 @@ Eine IPv6-Adresse mit Port schreiben Sie als Benutzer@[::1]:22.</translation>
     <message>
         <source>Type where to connect, for example user@example.com or user@example.com:2222.</source>
         <translation>Geben Sie das Verbindungsziel ein, zum Beispiel user@example.com oder user@example.com:2222.</translation>
-    </message>
-    <message>
-        <source>A destination has no spaces in it.</source>
-        <translation>Ein Ziel enthält keine Leerzeichen.</translation>
-    </message>
-    <message>
-        <source>There is no user name before the &apos;@&apos;.</source>
-        <translation>Vor dem „@“ steht kein Benutzername.</translation>
-    </message>
-    <message>
-        <source>The &apos;[&apos; before the address is never closed with &apos;]&apos;.</source>
-        <translation>Die Klammer „[“ vor der Adresse wird nirgends mit „]“ geschlossen.</translation>
-    </message>
-    <message>
-        <source>Only &apos;:&apos; and a port may follow the &apos;]&apos;.</source>
-        <translation>Auf die „]“ dürfen nur „:“ und ein Port folgen.</translation>
-    </message>
-    <message>
-        <source>There is no host name.</source>
-        <translation>Es fehlt der Hostname.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a host name.</source>
-        <translation>„%1“ ist kein Hostname.</translation>
-    </message>
-    <message>
-        <source>There is no port after the &apos;:&apos;.</source>
-        <translation>Nach dem „:“ fehlt der Port.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a port: use a number from 1 to 65535.</source>
-        <translation>„%1“ ist kein Port: Verwenden Sie eine Zahl von 1 bis 65535.</translation>
     </message>
 </context>
 <context>

@@ -225,46 +225,6 @@
         <source>No user name: give one with -l or as user@host.</source>
         <translation>Aucun nom d&apos;utilisateur : indiquez-en un avec -l ou sous la forme utilisateur@hôte.</translation>
     </message>
-    <message>
-        <source>No user name before &apos;@&apos; in %1</source>
-        <translation>Aucun nom d&apos;utilisateur avant « @ » dans %1</translation>
-    </message>
-    <message>
-        <source>Not a valid destination: %1</source>
-        <translation>Destination non valide : %1</translation>
-    </message>
-    <message>
-        <source>No host name in %1</source>
-        <translation>Aucun nom d&apos;hôte dans %1</translation>
-    </message>
-    <message>
-        <source>Not a valid port in %1</source>
-        <translation>Port non valide dans %1</translation>
-    </message>
-    <message>
-        <source>Ferry opens ssh:// URLs, not %1://: %2</source>
-        <translation>Ferry ouvre les URL ssh://, pas %1:// : %2</translation>
-    </message>
-    <message>
-        <source>Not a valid ssh:// URL: %1</source>
-        <translation>URL ssh:// non valide : %1</translation>
-    </message>
-    <message>
-        <source>A password in an ssh:// URL is not used; Ferry asks for it when the server wants one: %1</source>
-        <translation>Un mot de passe contenu dans une URL ssh:// n&apos;est pas utilisé ; Ferry le demande quand le serveur en exige un : %1</translation>
-    </message>
-    <message>
-        <source>Connection parameters (after &apos;;&apos;) in ssh:// URLs are not supported: %1</source>
-        <translation>Les paramètres de connexion (après « ; ») dans les URL ssh:// ne sont pas pris en charge : %1</translation>
-    </message>
-    <message>
-        <source>An ssh:// URL names only [user@]host[:port]; Ferry cannot open the rest of %1</source>
-        <translation>Une URL ssh:// ne désigne que [utilisateur@]hôte[:port] ; Ferry ne peut pas ouvrir le reste de %1</translation>
-    </message>
-    <message>
-        <source>Not a valid ssh:// URL: %1 (an &apos;@&apos; in the user name is written %2)</source>
-        <translation>URL ssh:// non valide : %1 (un « @ » dans le nom d&apos;utilisateur s&apos;écrit %2)</translation>
-    </message>
 </context>
 <context>
     <name>ConnectionError</name>
@@ -299,6 +259,53 @@
     <message>
         <source>The server closed the connection.</source>
         <translation>Le serveur a fermé la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>Destination</name>
+    <message>
+        <source>A destination has no spaces in it: %1</source>
+        <translation>Une destination ne contient pas d’espaces : %1</translation>
+    </message>
+    <message>
+        <source>No user name before &apos;@&apos; in %1</source>
+        <translation>Aucun nom d&apos;utilisateur avant « @ » dans %1</translation>
+    </message>
+    <message>
+        <source>Not a valid destination: %1</source>
+        <translation>Destination non valide : %1</translation>
+    </message>
+    <message>
+        <source>No host name in %1</source>
+        <translation>Aucun nom d&apos;hôte dans %1</translation>
+    </message>
+    <message>
+        <source>Not a valid port in %1</source>
+        <translation>Port non valide dans %1</translation>
+    </message>
+    <message>
+        <source>Ferry opens ssh:// URLs, not %1://: %2</source>
+        <translation>Ferry ouvre les URL ssh://, pas %1:// : %2</translation>
+    </message>
+    <message>
+        <source>Not a valid ssh:// URL: %1 (an &apos;@&apos; in the user name is written %2)</source>
+        <translation>URL ssh:// non valide : %1 (un « @ » dans le nom d&apos;utilisateur s&apos;écrit %2)</translation>
+    </message>
+    <message>
+        <source>Not a valid ssh:// URL: %1</source>
+        <translation>URL ssh:// non valide : %1</translation>
+    </message>
+    <message>
+        <source>A password in an ssh:// URL is not used; Ferry asks for it when the server wants one: %1</source>
+        <translation>Un mot de passe contenu dans une URL ssh:// n&apos;est pas utilisé ; Ferry le demande quand le serveur en exige un : %1</translation>
+    </message>
+    <message>
+        <source>Connection parameters (after &apos;;&apos;) in ssh:// URLs are not supported: %1</source>
+        <translation>Les paramètres de connexion (après « ; ») dans les URL ssh:// ne sont pas pris en charge : %1</translation>
+    </message>
+    <message>
+        <source>An ssh:// URL names only [user@]host[:port]; Ferry cannot open the rest of %1</source>
+        <translation>Une URL ssh:// ne désigne que [utilisateur@]hôte[:port] ; Ferry ne peut pas ouvrir le reste de %1</translation>
     </message>
 </context>
 <context>
@@ -1274,38 +1281,6 @@ Une adresse IPv6 suivie d&apos;un port s&apos;écrit utilisateur@[::1]:22.</tran
     <message>
         <source>Type where to connect, for example user@example.com or user@example.com:2222.</source>
         <translation>Indiquez où vous connecter, par exemple utilisateur@example.com ou utilisateur@example.com:2222.</translation>
-    </message>
-    <message>
-        <source>A destination has no spaces in it.</source>
-        <translation>Une destination ne contient pas d&apos;espace.</translation>
-    </message>
-    <message>
-        <source>There is no user name before the &apos;@&apos;.</source>
-        <translation>Il n&apos;y a pas de nom d&apos;utilisateur avant le « @ ».</translation>
-    </message>
-    <message>
-        <source>The &apos;[&apos; before the address is never closed with &apos;]&apos;.</source>
-        <translation>Le « [ » placé avant l&apos;adresse n&apos;est jamais fermé par « ] ».</translation>
-    </message>
-    <message>
-        <source>Only &apos;:&apos; and a port may follow the &apos;]&apos;.</source>
-        <translation>Seuls « : » et un port peuvent suivre le « ] ».</translation>
-    </message>
-    <message>
-        <source>There is no host name.</source>
-        <translation>Il n&apos;y a pas de nom d&apos;hôte.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a host name.</source>
-        <translation>« %1 » n&apos;est pas un nom d&apos;hôte.</translation>
-    </message>
-    <message>
-        <source>There is no port after the &apos;:&apos;.</source>
-        <translation>Il n&apos;y a pas de port après le « : ».</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a port: use a number from 1 to 65535.</source>
-        <translation>« %1 » n&apos;est pas un port : utilisez un nombre de 1 à 65535.</translation>
     </message>
 </context>
 <context>

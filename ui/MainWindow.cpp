@@ -396,7 +396,7 @@ ConnectionTab* MainWindow::openSessionByName(const QString& name, QString* error
     return openSession(found.constFirst());
 }
 
-ConnectionTab* MainWindow::quickConnect(const QuickConnectTarget& target)
+ConnectionTab* MainWindow::quickConnect(const Destination& target)
 {
     // A profile nobody saves, so a quick connection reads ssh_config exactly as a saved session would.
     SessionProfile profile;

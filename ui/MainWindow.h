@@ -26,7 +26,7 @@ class SessionTreeDock;
 class SessionTreeModel;
 class SshConfigImportDialog;
 struct ConnectionOptions;
-struct QuickConnectTarget;
+struct Destination;
 struct TabSettings;
 
 // Ferry's main window: the saved sessions in a dock on the left, one tab per terminal in the centre, a
@@ -60,7 +60,7 @@ public:
     // when there is none or the name is ambiguous.
     ConnectionTab* openSessionByName(const QString& name, QString* error = nullptr);
     // What the quick-connect field does on Enter: like `ssh [user@]host [-p port]`, ssh_config included.
-    ConnectionTab* quickConnect(const QuickConnectTarget& target);
+    ConnectionTab* quickConnect(const Destination& target);
 
     // Ferry's own JSON. Both say what happened in the notice bar too.
     SessionStore::ImportResult importSessions(const QString& path);

@@ -9,28 +9,6 @@
 
 namespace ferry {
 
-namespace {
-
-bool readPort(const QString& text, int* port)
-{
-    if (text.isEmpty() || text.size() > 5) {
-        return false;
-    }
-    for (const QChar c : text) {
-        if (!c.isDigit() || c.unicode() > 0x7f) {
-            return false;
-        }
-    }
-    const int value = text.toInt();
-    if (value < 1 || value > 65535) {
-        return false;
-    }
-    *port = value;
-    return true;
-}
-
-} // namespace
-
 QuickConnectField::QuickConnectField(QWidget* parent)
     : QWidget(parent)
     , m_edit(new QLineEdit(this))
@@ -61,81 +39,15 @@ QuickConnectField::QuickConnectField(QWidget* parent)
     connect(m_edit, &QLineEdit::textEdited, this, [this] { setErrorText(QString()); });
 }
 
-bool QuickConnectField::parse(const QString& input, QuickConnectTarget* target, QString* error)
+bool QuickConnectField::parse(const QString& input, Destination* target, QString* error)
 {
-    *target = QuickConnectTarget();
-    QString text = input.trimmed();
-    const QLatin1String scheme("ssh://");
-    if (text.startsWith(scheme, Qt::CaseInsensitive)) {
-        text = text.mid(scheme.size());
-        if (text.endsWith(QLatin1Char('/'))) {
-            text.chop(1);
-        }
-    }
+    const QString text = input.trimmed();
     if (text.isEmpty()) {
+        *target = Destination();
         *error = tr("Type where to connect, for example user@example.com or user@example.com:2222.");
         return false;
     }
-    for (const QChar c : std::as_const(text)) {
-        if (c.isSpace()) {
-            *error = tr("A destination has no spaces in it.");
-            return false;
-        }
-    }
-
-    QString rest = text;
-    const int at = text.lastIndexOf(QLatin1Char('@'));
-    if (at == 0) {
-        *error = tr("There is no user name before the '@'.");
-        return false;
-    }
-    if (at > 0) {
-        target->user = text.left(at);
-        rest = text.mid(at + 1);
-    }
-
-    QString portText;
-    bool portWritten = false;
-    if (rest.startsWith(QLatin1Char('['))) {
-        const int close = rest.indexOf(QLatin1Char(']'));
-        if (close < 0) {
-            *error = tr("The '[' before the address is never closed with ']'.");
-            return false;
-        }
-        const QString after = rest.mid(close + 1);
-        if (!after.isEmpty() && !after.startsWith(QLatin1Char(':'))) {
-            *error = tr("Only ':' and a port may follow the ']'.");
-            return false;
-        }
-        target->host = rest.mid(1, close - 1);
-        portWritten = !after.isEmpty();
-        portText = after.mid(1);
-    } else if (rest.count(QLatin1Char(':')) == 1) {
-        const int colon = rest.indexOf(QLatin1Char(':'));
-        target->host = rest.left(colon);
-        portWritten = true;
-        portText = rest.mid(colon + 1);
-    } else {
-        // No colon, or several: an IPv6 address written without a port.
-        target->host = rest;
-    }
-
-    if (target->host.isEmpty()) {
-        *error = tr("There is no host name.");
-        return false;
-    }
-    if (target->host.contains(QLatin1Char('/')) || target->host.contains(QLatin1Char('[')) ||
-        target->host.contains(QLatin1Char(']'))) {
-        *error = tr("\"%1\" is not a host name.").arg(target->host);
-        return false;
-    }
-    if (portWritten && !readPort(portText, &target->port)) {
-        *error = portText.isEmpty() ? tr("There is no port after the ':'.")
-                                    : tr("\"%1\" is not a port: use a number from 1 to 65535.").arg(portText);
-        target->port = -1;
-        return false;
-    }
-    return true;
+    return Destination::parse(text, target, error);
 }
 
 QString QuickConnectField::errorText() const
@@ -151,7 +63,7 @@ void QuickConnectField::setErrorText(const QString& text)
 
 void QuickConnectField::submit()
 {
-    QuickConnectTarget target;
+    Destination target;
     QString error;
     if (!parse(m_edit->text(), &target, &error)) {
         setErrorText(error);

@@ -193,7 +193,7 @@ void TestSessionManager::quickConnectParsing()
 {
     QFETCH(QString, text);
     QFETCH(bool, ok);
-    QuickConnectTarget target;
+    Destination target;
     QString error;
     QCOMPARE(QuickConnectField::parse(text, &target, &error), ok);
     if (!ok) {
@@ -228,7 +228,7 @@ void TestSessionManager::quickConnectFieldShowsErrorsInline()
     QTest::keyClicks(field.lineEdit(), QStringLiteral("me@[::1]:2222"));
     QTest::keyClick(field.lineEdit(), Qt::Key_Return);
     QCOMPARE(requested.count(), 1);
-    const auto target = requested.first().first().value<QuickConnectTarget>();
+    const auto target = requested.first().first().value<Destination>();
     QCOMPARE(target.host, QStringLiteral("::1"));
     QCOMPARE(target.port, 2222);
     QCOMPARE(target.user, QStringLiteral("me"));
@@ -750,7 +750,7 @@ int main(int argc, char* argv[])
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     qRegisterMetaType<SessionProfile>();
-    qRegisterMetaType<QuickConnectTarget>();
+    qRegisterMetaType<Destination>();
     QCoreApplication::setOrganizationName(QStringLiteral("ferry-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_sessionmanager"));
     TestSessionManager test;

@@ -7,6 +7,7 @@ namespace ferry {
 
 Translations::Translations(const QLocale& locale, const QString& ferryDirectory, const QString& qtDirectory)
 {
+    m_pluralsLoaded = m_plurals.load(ferryDirectory + QLatin1String("/plurals/ferry_en.qm"));
     m_ferryLoaded = m_ferry.load(locale, QStringLiteral("ferry"), QStringLiteral("_"), ferryDirectory);
     if (!m_ferryLoaded) {
         return;
@@ -18,7 +19,11 @@ Translations::Translations(const QLocale& locale, const QString& ferryDirectory,
 
 void Translations::installInto(QCoreApplication* app)
 {
-    // The last one installed is asked first; Ferry's own wording wins over Qt's where both have a string.
+    // The last one installed is asked first; Ferry's own wording wins over Qt's where both have a string, and
+    // the English plural forms are asked only when neither has the message.
+    if (m_pluralsLoaded) {
+        app->installTranslator(&m_plurals);
+    }
     if (m_qtLoaded) {
         app->installTranslator(&m_qt);
     }
@@ -40,6 +45,11 @@ QString Translations::ferryCatalogPath() const
 QString Translations::qtCatalogPath() const
 {
     return m_qtLoaded ? m_qt.filePath() : QString();
+}
+
+QString Translations::pluralsCatalogPath() const
+{
+    return m_pluralsLoaded ? m_plurals.filePath() : QString();
 }
 
 QString Translations::qtTranslationsDirectory()

@@ -10,7 +10,9 @@ namespace ferry {
 
 // The catalogs for the user's language: Ferry's own, embedded as :/i18n/ferry_<lang>.qm, and Qt's for the
 // same language (standard buttons and dialogs) from Qt's translations directory when that is installed.
-// Qt's are loaded only when Ferry has the language, so a window never mixes two languages.
+// Qt's are loaded only when Ferry has the language, so a window never mixes two languages. Under both lies
+// the plural forms of the English source strings (:/i18n/plurals/ferry_en.qm), so a message Ferry shows in
+// English says "1 session" and "2 sessions" rather than "session(s)".
 class Translations {
 public:
     static QString embeddedDirectory() { return QStringLiteral(":/i18n"); }
@@ -31,13 +33,16 @@ public:
     QString language() const;
     QString ferryCatalogPath() const;
     QString qtCatalogPath() const;
+    QString pluralsCatalogPath() const;
 
     static QString qtTranslationsDirectory();
 
 private:
     QTranslator m_ferry;
     QTranslator m_qt;
+    QTranslator m_plurals;
     bool m_ferryLoaded = false;
+    bool m_pluralsLoaded = false;
     bool m_qtLoaded = false;
 };
 

@@ -2,7 +2,9 @@
 # the update_translations target and for tst_translations, which runs it on copies to see whether the
 # committed files are current.
 #   cmake -DLUPDATE=<lupdate> -DSOURCE_DIR=<repository> -DTS_DIR=<directory> -DLANGUAGES=de,fr
-#         -P UpdateTranslations.cmake
+#         [-DPLURALS=en] -P UpdateTranslations.cmake
+# PLURALS names the source language's own catalog, which holds only the messages with plural forms ("%n
+# session(s)"): English needs it to say "1 session" and "2 sessions".
 foreach(_var LUPDATE SOURCE_DIR TS_DIR LANGUAGES)
     if(NOT DEFINED ${_var})
         message(FATAL_ERROR "UpdateTranslations.cmake: ${_var} is not set")
@@ -36,4 +38,16 @@ endif()
 # lupdate reports what it cannot parse (tr() in a class without Q_OBJECT, for example) but still succeeds.
 if(_output)
     message(WARNING "lupdate:\n${_output}")
+endif()
+
+if(DEFINED PLURALS AND NOT PLURALS STREQUAL "")
+    execute_process(
+        COMMAND "${LUPDATE}" -silent -locations none -no-obsolete -pluralonly -source-language en
+                -target-language ${PLURALS} ${_inputs} -ts "${TS_DIR}/ferry_${PLURALS}.ts"
+        RESULT_VARIABLE _result
+        OUTPUT_VARIABLE _output
+        ERROR_VARIABLE _output)
+    if(NOT _result EQUAL 0)
+        message(FATAL_ERROR "lupdate -pluralonly failed (${_result}):\n${_output}")
+    endif()
 endif()

@@ -1767,10 +1767,17 @@ Eine IPv6-Adresse mit Port schreiben Sie als Benutzer@[::1]:22.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n folder(s) with everything in them, %1 session(s) in all?</source>
+        <source>Delete %n folder(s) with everything in them (%1)?</source>
         <translation>
-            <numerusform>%n Ordner mit seinem gesamten Inhalt löschen, insgesamt %1 Sitzung(en)?</numerusform>
-            <numerusform>%n Ordner mit ihrem gesamten Inhalt löschen, insgesamt %1 Sitzung(en)?</numerusform>
+            <numerusform>%n Ordner mit seinem gesamten Inhalt löschen (%1)?</numerusform>
+            <numerusform>%n Ordner mit ihrem gesamten Inhalt löschen (%1)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in all</source>
+        <translation>
+            <numerusform>insgesamt %n Sitzung</numerusform>
+            <numerusform>insgesamt %n Sitzungen</numerusform>
         </translation>
     </message>
 </context>

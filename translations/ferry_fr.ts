@@ -1767,10 +1767,17 @@ Une adresse IPv6 suivie d&apos;un port s&apos;écrit utilisateur@[::1]:22.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n folder(s) with everything in them, %1 session(s) in all?</source>
+        <source>Delete %n folder(s) with everything in them (%1)?</source>
         <translation>
-            <numerusform>Supprimer %n dossier et tout son contenu, soit %1 session(s) au total ?</numerusform>
-            <numerusform>Supprimer %n dossiers et tout leur contenu, soit %1 session(s) au total ?</numerusform>
+            <numerusform>Supprimer %n dossier et tout son contenu (%1) ?</numerusform>
+            <numerusform>Supprimer %n dossiers et tout leur contenu (%1) ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in all</source>
+        <translation>
+            <numerusform>%n session au total</numerusform>
+            <numerusform>%n sessions au total</numerusform>
         </translation>
     </message>
 </context>

@@ -87,6 +87,12 @@ QStringList languages()
     return QString::fromLatin1(FERRY_LANGUAGES).split(QLatin1Char(','));
 }
 
+// The translated languages and the English plural forms: every .ts file of the repository.
+QStringList catalogs()
+{
+    return languages() << QStringLiteral(FERRY_PLURALS_LANGUAGE);
+}
+
 QString tsPath(const QString& language)
 {
     return QDir(QStringLiteral(FERRY_TS_DIR)).filePath(QLatin1String("ferry_") + language + QLatin1String(".ts"));
@@ -140,6 +146,8 @@ private slots:
     void everyMessageIsTranslated();
     void placeholdersMatch();
     void tsFilesAreCurrent();
+    void englishPlurals_data();
+    void englishPlurals();
 };
 
 void TestTranslations::embeddedCatalogs()
@@ -217,7 +225,7 @@ void TestTranslations::embeddedCatalogMatchesTs()
 void TestTranslations::everyMessageIsTranslated()
 {
     QStringList problems;
-    for (const QString& language : languages()) {
+    for (const QString& language : catalogs()) {
         const TsFile ts = readTs(tsPath(language));
         QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
         for (const TsMessage& message : ts.messages) {
@@ -238,7 +246,7 @@ void TestTranslations::everyMessageIsTranslated()
 void TestTranslations::placeholdersMatch()
 {
     QStringList problems;
-    for (const QString& language : languages()) {
+    for (const QString& language : catalogs()) {
         for (const TsMessage& message : readTs(tsPath(language)).messages) {
             if (message.stale()) {
                 continue;
@@ -274,7 +282,7 @@ void TestTranslations::tsFilesAreCurrent()
     // strings of the sources or keep ones that are gone.
     QTemporaryDir scratch;
     QVERIFY(scratch.isValid());
-    for (const QString& language : languages()) {
+    for (const QString& language : catalogs()) {
         QVERIFY(QFile::copy(tsPath(language), scratch.filePath(QFileInfo(tsPath(language)).fileName())));
     }
     QProcess lupdate;
@@ -282,12 +290,13 @@ void TestTranslations::tsFilesAreCurrent()
     lupdate.start(QStringLiteral(FERRY_CMAKE),
                   {QStringLiteral("-DLUPDATE=" FERRY_LUPDATE), QStringLiteral("-DSOURCE_DIR=" FERRY_SOURCE_DIR),
                    QLatin1String("-DTS_DIR=") + scratch.path(), QStringLiteral("-DLANGUAGES=" FERRY_LANGUAGES),
+                   QStringLiteral("-DPLURALS=" FERRY_PLURALS_LANGUAGE),
                    QStringLiteral("-P"), QStringLiteral(FERRY_UPDATE_SCRIPT)});
     QVERIFY2(lupdate.waitForFinished(50000), "lupdate did not finish");
     QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
              lupdate.readAll().constData());
     QStringList stale;
-    for (const QString& language : languages()) {
+    for (const QString& language : catalogs()) {
         QFile committed(tsPath(language));
         QFile updated(scratch.filePath(QFileInfo(tsPath(language)).fileName()));
         QVERIFY(committed.open(QIODevice::ReadOnly));
@@ -299,6 +308,28 @@ void TestTranslations::tsFilesAreCurrent()
     QVERIFY2(stale.isEmpty(),
              qPrintable(QLatin1String("Not current with the sources: ") + stale.join(QLatin1String(", ")) +
                         QLatin1String(". Run: cmake --build <build dir> --target update_translations")));
+}
+
+void TestTranslations::englishPlurals_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::newRow("English") << "en_US";
+    // No catalog of Ferry's for Japanese: the window is English, and English plurals are right.
+    QTest::newRow("a language Ferry lacks") << "ja_JP";
+}
+
+void TestTranslations::englishPlurals()
+{
+    QFETCH(QString, locale);
+    Translations translations{QLocale(locale)};
+    QCOMPARE(translations.pluralsCatalogPath(), QStringLiteral(":/i18n/plurals/ferry_en.qm"));
+    translations.installInto(QCoreApplication::instance());
+    const char* context = "ferry::SessionTreeDock";
+    const char* source = "Delete %n session(s)?";
+    QCOMPARE(QCoreApplication::translate(context, source, nullptr, 1), QStringLiteral("Delete 1 session?"));
+    QCOMPARE(QCoreApplication::translate(context, source, nullptr, 3), QStringLiteral("Delete 3 sessions?"));
+    // A message without plural forms is the source text itself.
+    QCOMPARE(QCoreApplication::translate(context, "Delete"), QStringLiteral("Delete"));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -305,7 +305,8 @@ QString SessionTreeDock::describeDeletion(const QModelIndexList& indexes, QVecto
     if (folders == 0) {
         return tr("Delete %n session(s)?", nullptr, count);
     }
-    return tr("Delete %n folder(s) with everything in them, %1 session(s) in all?", nullptr, folders).arg(count);
+    return tr("Delete %n folder(s) with everything in them (%1)?", nullptr, folders)
+        .arg(tr("%n session(s) in all", nullptr, count));
 }
 
 void SessionTreeDock::collectSessions(const QModelIndex& sourceIndex, QVector<SessionProfile>* into) const

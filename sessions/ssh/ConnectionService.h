@@ -20,7 +20,10 @@ public:
 
 // A higher layer's service hosted by a ConnectionWorker. The object is moved to the worker thread;
 // all its methods are called there. start() comes once the connection is authenticated (at once if
-// it already is), pump() after every turn of input processing, stop() when the connection ends.
+// it already is), pump() after every turn of input processing, stop() when the connection ends (the
+// session's channels are freed right after it returns, so a service frees its own channels in stop()).
+// A service that ends before its connection deletes itself with deleteLater(); the worker forgets it
+// then, and deletes the services still there when the connection object goes away.
 class ConnectionService : public QObject {
     Q_OBJECT
 public:

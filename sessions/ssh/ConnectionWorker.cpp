@@ -34,7 +34,10 @@ ConnectionWorker::~ConnectionWorker()
     if (m_phase != Phase::Closed && m_phase != Phase::Idle) {
         finish(ConnectionError());
     }
-    qDeleteAll(m_services);
+    for (ConnectionService* service : std::exchange(m_services, {})) {
+        disconnect(service, nullptr, this, nullptr);
+        delete service;
+    }
     m_auth.reset();
     m_channels.clear();
     if (m_session != nullptr) {
@@ -401,8 +404,8 @@ void ConnectionWorker::becomeReady()
         startChannel(w.first, w.second);
     }
     m_servicesStarted = true;
-    for (ConnectionService* service : qAsConst(m_services)) {
-        service->start(this);
+    for (int i = 0; i < m_services.size(); ++i) {
+        m_services.at(i)->start(this);
     }
     pump();
 }
@@ -446,8 +449,9 @@ void ConnectionWorker::pump()
             return;
         }
         stepChannels();
-        for (ConnectionService* service : qAsConst(m_services)) {
-            service->pump();
+        // By index: a service may retire itself (deleteLater) while the others run.
+        for (int i = 0; i < m_services.size(); ++i) {
+            m_services.at(i)->pump();
         }
         for (auto it = m_channels.begin(); it != m_channels.end();) {
             it->second->deliver();
@@ -600,12 +604,19 @@ void ConnectionWorker::acknowledgeChannel(quint64 id, qint64 bytes)
 void ConnectionWorker::addService(ConnectionService* service)
 {
     m_services.append(service);
+    // A service may end before the connection does (its user went away): it deletes itself, later.
+    connect(service, &QObject::destroyed, this, [this, service] { removeService(service); });
     if (m_servicesStarted && m_phase == Phase::Ready) {
         service->start(this);
         pump();
     } else if (m_phase == Phase::Closed) {
         service->stop(tr("The connection is closed."));
     }
+}
+
+void ConnectionWorker::removeService(ConnectionService* service)
+{
+    m_services.removeAll(service);
 }
 
 void ConnectionWorker::shutdown()
@@ -637,8 +648,8 @@ void ConnectionWorker::finish(const ConnectionError& error)
     for (const auto& w : std::exchange(m_waitingChannels, {})) {
         emit channelOpenFailed(w.first, reason);
     }
-    for (ConnectionService* service : qAsConst(m_services)) {
-        service->stop(reason);
+    for (int i = 0; i < m_services.size(); ++i) {
+        m_services.at(i)->stop(reason);
     }
     // finish() can run inside a notifier's or timer's own signal: retire them with deleteLater.
     for (QSocketNotifier* n : {m_readNotifier, m_writeNotifier}) {

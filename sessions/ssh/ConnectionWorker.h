@@ -49,6 +49,8 @@ public:
     void closeChannel(quint64 id);
     void acknowledgeChannel(quint64 id, qint64 bytes);
     void addService(ConnectionService* service);
+    // Forgets a service that is being deleted (it connects itself here through QObject::destroyed).
+    void removeService(ConnectionService* service);
     void setLogVerbosity(int level);
 
 signals:

@@ -102,7 +102,7 @@ bool SshdFixture::writeConfig(const Config& config)
         QStringLiteral("LogLevel %1").arg(config.logLevel),
         QStringLiteral("PrintMotd no"),
         QStringLiteral("AcceptEnv FERRY_*"),
-        QStringLiteral("Subsystem sftp internal-sftp"),
+        QStringLiteral("Subsystem sftp %1").arg(config.sftpSubsystem),
     };
     // Match blocks must come last in sshd_config.
     lines = config.extraLines + lines;

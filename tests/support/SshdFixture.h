@@ -21,6 +21,9 @@ public:
         // DEBUG1 logs every authentication request as "userauth-request", but also leaks two debug
         // lines into each session's stderr, so only tests that prove no login was tried use it.
         QString logLevel = QStringLiteral("VERBOSE");
+        // What sshd runs for the sftp subsystem: OpenSSH's own, or a program with its arguments (a test
+        // server). sshd takes one Subsystem line per name, so this replaces the default.
+        QString sftpSubsystem = QStringLiteral("internal-sftp");
     };
 
     SshdFixture();

@@ -1,0 +1,236 @@
+#include "LocalWalkTask.h"
+
+#include "LocalTarget.h"
+#include "SftpChannel.h"
+#include "SftpEntry.h"
+#include "SftpProtocol.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <sys/stat.h>
+
+namespace ferry {
+
+namespace {
+
+constexpr int SliceSize = 256;
+constexpr int HoldPollMs = 20;
+
+quint32 modeOf(const QString& path)
+{
+    struct stat st {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? quint32(st.st_mode) : 0755u;
+}
+
+} // namespace
+
+LocalWalkTask::LocalWalkTask(const QString& localFolder, const QByteArray& remoteFolder,
+                             const TransferOptions& options, std::shared_ptr<TransferControl> control,
+                             int maxOutstanding)
+    : m_root(localFolder)
+    , m_remoteRoot(remoteFolder)
+    , m_options(options)
+    , m_control(std::move(control))
+    , m_maxOutstanding(qMax(1, maxOutstanding))
+{
+}
+
+LocalWalkTask::~LocalWalkTask() = default;
+
+void LocalWalkTask::start()
+{
+    const QFileInfo info(m_root);
+    if (!info.isDir()) {
+        end(SftpError::local(m_root, tr("it is not a folder")));
+        return;
+    }
+    m_pending.push_back(Folder{m_root, m_remoteRoot, 0, modeOf(m_root)});
+    nextFolder();
+}
+
+bool LocalWalkTask::held() const
+{
+    return m_control->stop.load() != TransferControl::Running
+           || m_control->outstandingFiles.load() >= m_maxOutstanding;
+}
+
+void LocalWalkTask::holdOn()
+{
+    if (!m_timer) {
+        m_timer = std::make_unique<QTimer>();
+        m_timer->setSingleShot(true);
+        QObject::connect(m_timer.get(), &QTimer::timeout, m_timer.get(), [this] {
+            if (!finished()) {
+                pump();
+                context()->wake();
+            }
+        });
+    }
+    if (!m_timer->isActive()) {
+        m_timer->start(HoldPollMs);
+    }
+}
+
+void LocalWalkTask::pump()
+{
+    if (finished() || m_making) {
+        return;
+    }
+    if (m_iterator) {
+        readSlice();
+    } else {
+        nextFolder();
+    }
+}
+
+void LocalWalkTask::nextFolder()
+{
+    if (finished() || m_making || m_iterator) {
+        return;
+    }
+    if (m_pending.empty()) {
+        flush();
+        end(SftpError());
+        return;
+    }
+    if (held()) {
+        holdOn();
+        return;
+    }
+    m_current = std::move(m_pending.back());
+    m_pending.pop_back();
+    m_currentCanonical = QFileInfo(m_current.local).canonicalFilePath();
+    m_making = true;
+    SftpAttributes attributes;
+    if (m_options.preserveAttributes) {
+        attributes.setPermissions(LocalTarget::safeFolderMode(m_current.mode));
+    }
+    channel()->mkdir(this, m_current.remote, attributes, [this](const SftpError& error) {
+        if (!error.isError()) {
+            onFolderMade(true);
+            return;
+        }
+        if (error.kind != SftpError::Kind::Status) {
+            end(error.withPath(QString::fromUtf8(m_current.remote)));
+            return;
+        }
+        // MKDIR fails on an existing name: an existing folder is merged into, anything else is refused.
+        channel()->stat(this, m_current.remote, [this, error](const SftpError& e, const SftpAttributes& a) {
+            if (!e.isError() && a.isDirectory()) {
+                onFolderMade(false);
+                return;
+            }
+            const SftpError why = error.withPath(QString::fromUtf8(m_current.remote));
+            if (m_current.depth == 0) {
+                end(why);
+                return;
+            }
+            m_making = false;
+            context()->warning(tr("Cannot create the folder %1: %2").arg(QString::fromUtf8(m_current.remote),
+                                                                          why.message()));
+            nextFolder();
+        });
+    });
+}
+
+void LocalWalkTask::onFolderMade(bool created)
+{
+    m_making = false;
+    m_currentIsNew = created;
+    m_iterator = std::make_unique<QDirIterator>(m_current.local,
+                                                QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    readSlice();
+}
+
+void LocalWalkTask::readSlice()
+{
+    if (finished() || !m_iterator) {
+        return;
+    }
+    if (held()) {
+        holdOn();
+        return;
+    }
+    for (int i = 0; i < SliceSize && m_iterator->hasNext(); ++i) {
+        m_iterator->next();
+        const QFileInfo info = m_iterator->fileInfo();
+        const QByteArray remote = SftpEntry::joinPath(m_current.remote, QFile::encodeName(info.fileName()));
+        if (info.isSymLink() && !m_options.followSymlinks) {
+            TransferItem item;
+            item.direction = TransferItem::Direction::Upload;
+            item.localPath = info.filePath();
+            item.remotePath = remote;
+            item.targetFolderIsNew = m_currentIsNew;
+            item.size = 0;
+            m_batch.append(item);
+            continue;
+        }
+        if (info.isDir()) {
+            const QString canonical = info.canonicalFilePath();
+            if (info.isSymLink()
+                && (canonical.isEmpty() || m_currentCanonical == canonical
+                    || m_currentCanonical.startsWith(canonical + QLatin1Char('/')))) {
+                context()->warning(tr("Not followed %1: the link leads back into a folder that holds it")
+                                       .arg(info.filePath()));
+                continue;
+            }
+            if (m_current.depth + 1 > MaxDepth) {
+                context()->warning(tr("Not entered %1: folders nest deeper than %2 levels")
+                                       .arg(info.filePath())
+                                       .arg(MaxDepth));
+                continue;
+            }
+            m_pending.push_back(Folder{info.filePath(), remote, m_current.depth + 1, modeOf(info.filePath())});
+            continue;
+        }
+        if (!info.isFile()) {
+            context()->warning(info.exists() ? tr("Skipped %1: not a regular file").arg(info.filePath())
+                                             : tr("Skipped the broken symbolic link %1").arg(info.filePath()));
+            continue;
+        }
+        TransferItem item;
+        item.direction = TransferItem::Direction::Upload;
+        item.localPath = info.filePath();
+        item.remotePath = remote;
+        item.targetFolderIsNew = m_currentIsNew;
+        item.size = info.size();
+        m_batch.append(item);
+    }
+    flush();
+    if (m_iterator->hasNext()) {
+        // The rest of a big folder on the next turn, so the connection's other work gets its share.
+        context()->wake();
+        return;
+    }
+    m_iterator.reset();
+    nextFolder();
+}
+
+void LocalWalkTask::flush()
+{
+    if (m_batch.isEmpty()) {
+        return;
+    }
+    m_files += m_batch.size();
+    m_control->outstandingFiles += m_batch.size();
+    context()->report(QVariant::fromValue(m_batch));
+    m_batch.clear();
+}
+
+void LocalWalkTask::cancel()
+{
+    end(SftpError::cancelled());
+}
+
+void LocalWalkTask::end(const SftpError& error)
+{
+    if (finished()) {
+        return;
+    }
+    m_iterator.reset();
+    context()->finish(error, QVariant::fromValue<qint64>(m_files));
+}
+
+} // namespace ferry

@@ -1,0 +1,261 @@
+#include "RemoteWalkTask.h"
+
+#include "LocalTarget.h"
+#include "SftpEntry.h"
+
+#include <QFile>
+#include <QTimer>
+
+#include <sys/stat.h>
+
+namespace ferry {
+
+namespace {
+
+constexpr int MaxReaddirsInFlight = 2;
+constexpr int HoldPollMs = 20;
+
+} // namespace
+
+RemoteWalkTask::RemoteWalkTask(const QByteArray& remoteFolder, const QString& localFolder,
+                               const TransferOptions& options, std::shared_ptr<TransferControl> control,
+                               int maxOutstanding)
+    : m_root(remoteFolder)
+    , m_localRoot(localFolder)
+    , m_options(options)
+    , m_control(std::move(control))
+    , m_maxOutstanding(qMax(1, maxOutstanding))
+{
+}
+
+RemoteWalkTask::~RemoteWalkTask() = default;
+
+void RemoteWalkTask::start()
+{
+    channel()->stat(this, m_root, [this](const SftpError& error, const SftpAttributes& attributes) {
+        if (error.isError()) {
+            end(error.withPath(QString::fromUtf8(m_root)));
+            return;
+        }
+        if (!attributes.isDirectory()) {
+            end(SftpError::refused(SftpError::Refusal::Other, QString::fromUtf8(m_root), tr("it is not a folder")));
+            return;
+        }
+        m_pending.push_back(Folder{m_root, m_localRoot, 0, attributes.permissions});
+        nextFolder();
+    });
+}
+
+bool RemoteWalkTask::held() const
+{
+    return m_control->stop.load() != TransferControl::Running
+           || m_control->outstandingFiles.load() >= m_maxOutstanding;
+}
+
+void RemoteWalkTask::holdOn()
+{
+    if (!m_holdTimer) {
+        m_holdTimer = std::make_unique<QTimer>();
+        m_holdTimer->setSingleShot(true);
+        QObject::connect(m_holdTimer.get(), &QTimer::timeout, m_holdTimer.get(), [this] {
+            if (!finished()) {
+                pump();
+                context()->wake();
+            }
+        });
+    }
+    if (!m_holdTimer->isActive()) {
+        m_holdTimer->start(HoldPollMs);
+    }
+}
+
+void RemoteWalkTask::pump()
+{
+    if (finished()) {
+        return;
+    }
+    if (m_inFolder) {
+        readMore();
+    } else if (!m_pending.empty()) {
+        nextFolder();
+    }
+}
+
+void RemoteWalkTask::nextFolder()
+{
+    if (finished() || m_inFolder) {
+        return;
+    }
+    if (m_pending.empty()) {
+        flush();
+        end(SftpError());
+        return;
+    }
+    if (held()) {
+        holdOn();
+        return;
+    }
+    m_current = std::move(m_pending.back());
+    m_pending.pop_back();
+    m_inFolder = true;
+    m_eof = false;
+    const quint32 mode = m_options.preserveAttributes ? LocalTarget::safeFolderMode(m_current.mode) : 0777;
+    const QString problem = LocalTarget::makeFolder(m_localRoot, m_current.local, mode, &m_currentIsNew);
+    if (!problem.isEmpty()) {
+        if (m_current.depth == 0) {
+            end(SftpError::local(m_current.local, problem));
+            return;
+        }
+        context()->warning(problem);
+        m_inFolder = false;
+        nextFolder();
+        return;
+    }
+    if (m_currentIsNew && m_options.preserveAttributes) {
+        // mkdir applied the umask; the folder gets the (masked) mode it has on the server.
+        ::chmod(QFile::encodeName(m_current.local).constData(), mode);
+    }
+    channel()->opendir(this, m_current.remote, [this](const SftpError& error, const QByteArray& handle) {
+        if (error.isError()) {
+            if (m_current.depth == 0) {
+                end(error.withPath(QString::fromUtf8(m_current.remote)));
+                return;
+            }
+            context()->warning(tr("Cannot list %1: %2").arg(QString::fromUtf8(m_current.remote), error.message()));
+            m_inFolder = false;
+            nextFolder();
+            return;
+        }
+        m_handle = handle;
+        readMore();
+    });
+}
+
+void RemoteWalkTask::readMore()
+{
+    if (finished() || m_handle.isEmpty()) {
+        return;
+    }
+    if (held()) {
+        holdOn();
+        return;
+    }
+    while (!m_eof && m_readdirs < MaxReaddirsInFlight) {
+        ++m_readdirs;
+        channel()->readdir(this, m_handle, [this](const SftpError& error, const QVector<SftpChannel::Name>& names,
+                                                  bool eof) { onNames(error, names, eof); });
+    }
+}
+
+void RemoteWalkTask::onNames(const SftpError& error, const QVector<SftpChannel::Name>& names, bool eof)
+{
+    --m_readdirs;
+    if (error.isError()) {
+        context()->warning(tr("Cannot list all of %1: %2").arg(QString::fromUtf8(m_current.remote), error.message()));
+        m_eof = true;
+    }
+    m_eof = m_eof || eof;
+    for (const SftpChannel::Name& n : names) {
+        if (n.filename == "." || n.filename == "..") {
+            continue;
+        }
+        addEntry(n.filename, n.attributes);
+    }
+    settle();
+}
+
+void RemoteWalkTask::addEntry(const QByteArray& name, const SftpAttributes& attributes)
+{
+    const QString problem = LocalTarget::nameProblem(name);
+    if (!problem.isEmpty()) {
+        context()->warning(tr("Refused \"%1\" in %2: %3")
+                               .arg(LocalTarget::printable(name), QString::fromUtf8(m_current.remote), problem));
+        return;
+    }
+    const QByteArray remote = SftpEntry::joinPath(m_current.remote, name);
+    const QString local = m_current.local + QLatin1Char('/') + QString::fromUtf8(name);
+    if (attributes.isSymlink() && m_options.followSymlinks) {
+        ++m_stats;
+        channel()->stat(this, remote, [this, name](const SftpError& error, const SftpAttributes& target) {
+            --m_stats;
+            if (error.isError()) {
+                context()->warning(tr("Skipped the broken symbolic link %1")
+                                       .arg(QString::fromUtf8(SftpEntry::joinPath(m_current.remote, name))));
+            } else {
+                addEntry(name, target);
+            }
+            settle();
+        });
+        return;
+    }
+    if (attributes.isDirectory()) {
+        if (m_current.depth + 1 > MaxDepth) {
+            context()->warning(tr("Not entered %1: folders nest deeper than %2 levels")
+                                   .arg(QString::fromUtf8(remote))
+                                   .arg(MaxDepth));
+            return;
+        }
+        m_pending.push_back(Folder{remote, local, m_current.depth + 1, attributes.permissions});
+        return;
+    }
+    if (!attributes.isRegular() && !attributes.isSymlink() && attributes.hasPermissions()) {
+        context()->warning(tr("Skipped %1: not a regular file").arg(QString::fromUtf8(remote)));
+        return;
+    }
+    TransferItem item;
+    item.direction = TransferItem::Direction::Download;
+    item.remotePath = remote;
+    item.localPath = local;
+    item.localRoot = m_localRoot;
+    item.sourceKnown = attributes.isRegular();
+    item.remoteAttributes = attributes;
+    item.targetFolderIsNew = m_currentIsNew;
+    item.size = attributes.hasSize() ? qint64(qMin<quint64>(attributes.size, quint64(1) << 62)) : -1;
+    m_batch.append(item);
+}
+
+void RemoteWalkTask::settle()
+{
+    if (finished()) {
+        return;
+    }
+    flush();
+    if (m_eof && m_readdirs == 0 && m_stats == 0) {
+        channel()->close(nullptr, m_handle, nullptr);
+        m_handle.clear();
+        m_inFolder = false;
+        nextFolder();
+        return;
+    }
+    readMore();
+}
+
+void RemoteWalkTask::flush()
+{
+    if (m_batch.isEmpty()) {
+        return;
+    }
+    m_files += m_batch.size();
+    m_control->outstandingFiles += m_batch.size();
+    context()->report(QVariant::fromValue(m_batch));
+    m_batch.clear();
+}
+
+void RemoteWalkTask::cancel()
+{
+    end(SftpError::cancelled());
+}
+
+void RemoteWalkTask::end(const SftpError& error)
+{
+    if (finished()) {
+        return;
+    }
+    if (!m_handle.isEmpty()) {
+        channel()->close(nullptr, m_handle, nullptr);
+        m_handle.clear();
+    }
+    context()->finish(error, QVariant::fromValue<qint64>(m_files));
+}
+
+} // namespace ferry

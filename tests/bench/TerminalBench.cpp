@@ -17,14 +17,18 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QFontMetrics>
-#include <QTextCodec>
 #include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QFontMetrics>
+#include <QPair>
 #include <QTest>
+#include <QTextCodec>
 #include <QTimer>
 
 #include <cstdio>
+#include <ctime>
+#include <memory>
 #include <random>
 #include <thread>
 #include <unistd.h>
@@ -38,6 +42,91 @@ constexpr int Columns = 160;
 constexpr int Rows = 50;
 constexpr int HistoryLines = 10000;
 constexpr int TimeoutMs = 600000;
+
+// Wall-clock time is what the user sees, but on a shared machine it swings with the load. Printed with it
+// (on stderr, "# ferry ..." / "# bare ..."): the CPU time of the GUI thread, which reads the pty and runs
+// the emulator on both sides, the time it was runnable but had no CPU, the rest (idle: waiting for data),
+// how often it slept and how often another thread took its CPU, and the CPU time of the whole process.
+struct Measurement {
+    double seconds = -1;
+    double guiCpuSeconds = 0;
+    double guiRunQueueSeconds = 0; // runnable, but another thread had the CPU
+    double processCpuSeconds = 0;
+    qint64 guiSleeps = 0;
+    qint64 guiPreemptions = 0;
+};
+
+// Seconds the calling thread spent waiting on a run queue (the second field of its schedstat).
+double runQueueSeconds()
+{
+    QFile file(QStringLiteral("/proc/thread-self/schedstat"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    return file.readAll().split(' ').value(1).toDouble() / 1e9;
+}
+
+// The calling thread's context switches: it went to sleep (voluntary) or another thread took its CPU.
+QPair<qint64, qint64> contextSwitches()
+{
+    QFile file(QStringLiteral("/proc/thread-self/status"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QPair<qint64, qint64> switches;
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        if (line.startsWith("voluntary_ctxt_switches:")) {
+            switches.first = line.mid(line.indexOf(':') + 1).trimmed().toLongLong();
+        } else if (line.startsWith("nonvoluntary_ctxt_switches:")) {
+            switches.second = line.mid(line.indexOf(':') + 1).trimmed().toLongLong();
+        }
+    }
+    return switches;
+}
+
+double cpuSeconds(clockid_t clock)
+{
+    timespec t{};
+    clock_gettime(clock, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
+
+class CpuClock {
+public:
+    CpuClock()
+        : m_gui(cpuSeconds(CLOCK_THREAD_CPUTIME_ID))
+        , m_runQueue(runQueueSeconds())
+        , m_process(cpuSeconds(CLOCK_PROCESS_CPUTIME_ID))
+        , m_switches(contextSwitches())
+    {
+    }
+    Measurement stop(double seconds) const
+    {
+        const QPair<qint64, qint64> switches = contextSwitches();
+        return {seconds,
+                cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - m_gui,
+                runQueueSeconds() - m_runQueue,
+                cpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - m_process,
+                switches.first - m_switches.first,
+                switches.second - m_switches.second};
+    }
+
+private:
+    double m_gui;
+    double m_runQueue;
+    double m_process;
+    QPair<qint64, qint64> m_switches;
+};
+
+void printCpu(const char* side, const Measurement& m)
+{
+    std::fprintf(stderr,
+                 "# %s wall_s=%.2f gui_cpu_s=%.2f gui_runqueue_s=%.2f gui_idle_s=%.2f gui_sleeps=%lld "
+                 "gui_preempted=%lld process_cpu_s=%.2f\n",
+                 side, m.seconds, m.guiCpuSeconds, m.guiRunQueueSeconds,
+                 m.seconds - m.guiCpuSeconds - m.guiRunQueueSeconds, m.guiSleeps, m.guiPreemptions,
+                 m.processCpuSeconds);
+}
 
 bool isCursorReport(const QByteArray& bytes)
 {
@@ -113,8 +202,8 @@ bool sizeTerminal(QTermWidget* term)
     return false;
 }
 
-// Seconds until a Ferry terminal on a real SSH connection has processed the whole file.
-double ferrySeconds(SshdFixture& sshd, const TestHome& home, const QString& file)
+// Time until a Ferry terminal on a real SSH connection has processed the whole file.
+Measurement ferryRun(SshdFixture& sshd, const TestHome& home, const QString& file)
 {
     ConnectionOptions options = sshd.clientOptions(home.sshDir(), home.knownHostsFile());
     Connection connection(options);
@@ -125,12 +214,12 @@ double ferrySeconds(SshdFixture& sshd, const TestHome& home, const QString& file
     connection.connectToHost();
     if (!QTest::qWaitFor([&] { return connection.isConnected(); }, 30000)) {
         std::fprintf(stderr, "no connection: %s\n", qPrintable(connection.lastError().message));
-        return -1;
+        return {};
     }
     TerminalView view;
     view.show();
     if (!sizeTerminal(view.findChild<QTermWidget*>())) {
-        return -1;
+        return {};
     }
 
     ChannelRequest request = ChannelRequest::shell(Columns, Rows);
@@ -142,23 +231,27 @@ double ferrySeconds(SshdFixture& sshd, const TestHome& home, const QString& file
         answered = answered || isCursorReport(bytes);
     });
     QElapsedTimer timer;
-    QObject::connect(channel, &RemoteChannel::opened, &view, [&timer] { timer.start(); });
+    std::unique_ptr<CpuClock> cpu;
+    QObject::connect(channel, &RemoteChannel::opened, &view, [&timer, &cpu] {
+        timer.start();
+        cpu = std::make_unique<CpuClock>();
+    });
     view.attach(channel);
     if (!runUntil(&answered, &view)) {
         std::fprintf(stderr, "the Ferry terminal never answered\n");
-        return -1;
+        return {};
     }
-    const double seconds = timer.nsecsElapsed() / 1e9;
+    const Measurement m = cpu->stop(timer.nsecsElapsed() / 1e9);
     delete channel;
-    return seconds;
+    return m;
 }
 
-// Seconds until a bare QTermWidget, fed the same bytes straight into its pty, has processed them.
-double bareSeconds(const QString& path)
+// Time until a bare QTermWidget, fed the same bytes straight into its pty, has processed them.
+Measurement bareRun(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return -1;
+        return {};
     }
     // What the remote pty sends: its line discipline turns each LF into CRLF.
     QByteArray data = file.readAll().replace("\n", "\r\n");
@@ -171,7 +264,7 @@ double bareSeconds(const QString& path)
     term.startTerminalTeletype();
     term.show();
     if (!sizeTerminal(&term)) {
-        return -1;
+        return {};
     }
     bool answered = false;
     QObject::connect(&term, &QTermWidget::sendData, &term, [&answered](const char* bytes, int length) {
@@ -180,6 +273,7 @@ double bareSeconds(const QString& path)
     const int fd = term.getPtySlaveFd();
     QElapsedTimer timer;
     timer.start();
+    const CpuClock cpu;
     // A blocking writer thread: the GUI thread must stay free to read the other end.
     std::thread writer([fd, &data] {
         qint64 done = 0;
@@ -192,9 +286,9 @@ double bareSeconds(const QString& path)
         }
     });
     const bool ok = runUntil(&answered, &term);
-    const double seconds = timer.nsecsElapsed() / 1e9;
+    const Measurement m = cpu.stop(timer.nsecsElapsed() / 1e9);
     writer.join();
-    return ok ? seconds : -1;
+    return ok ? m : Measurement();
 }
 
 qint64 residentKiB()
@@ -215,21 +309,22 @@ qint64 residentKiB()
 int oneSide(const QString& side, const QString& file)
 {
     const double bytes = double(QFileInfo(file).size());
-    double seconds = -1;
+    Measurement m;
     if (side == QLatin1String("bare")) {
-        seconds = bareSeconds(file);
+        m = bareRun(file);
     } else {
         SshdFixture sshd;
         if (!sshd.start()) {
             return 1;
         }
         TestHome home;
-        seconds = ferrySeconds(sshd, home, file);
+        m = ferryRun(sshd, home, file);
     }
-    if (seconds <= 0) {
+    if (m.seconds <= 0) {
         return 1;
     }
-    std::printf("%s_MBps=%.1f\n", qPrintable(side), bytes / seconds / 1e6);
+    printCpu(qPrintable(side), m);
+    std::printf("%s_MBps=%.1f\n", qPrintable(side), bytes / m.seconds / 1e6);
     return 0;
 }
 
@@ -242,13 +337,15 @@ int throughput(const QString& name, const QString& file)
     }
     TestHome home;
     const double bytes = double(QFileInfo(file).size());
-    const double ferry = ferrySeconds(sshd, home, file);
-    const double bare = bareSeconds(file);
-    if (ferry <= 0 || bare <= 0) {
+    const Measurement ferry = ferryRun(sshd, home, file);
+    const Measurement bare = bareRun(file);
+    if (ferry.seconds <= 0 || bare.seconds <= 0) {
         return 1;
     }
-    const double ferryRate = bytes / ferry / 1e6;
-    const double bareRate = bytes / bare / 1e6;
+    printCpu("ferry", ferry);
+    printCpu("bare", bare);
+    const double ferryRate = bytes / ferry.seconds / 1e6;
+    const double bareRate = bytes / bare.seconds / 1e6;
     std::printf("bench terminal-%s ferry_MBps=%.1f bare_MBps=%.1f ratio=%.2f\n", qPrintable(name), ferryRate,
                 bareRate, ferryRate / bareRate);
     return 0;
@@ -269,7 +366,8 @@ int residentWithTabs(int tabs)
         return 1;
     }
     const QList<QByteArray> fields = hostKey.readAll().split(' ');
-    known.write("[127.0.0.1]:" + QByteArray::number(sshd.port()) + ' ' + fields.value(0) + ' ' + fields.value(1) + '\n');
+    known.write("[127.0.0.1]:" + QByteArray::number(sshd.port()) + ' ' + fields.value(0) + ' ' + fields.value(1)
+                + '\n');
     known.close();
 
     MainWindow window;
@@ -278,8 +376,8 @@ int residentWithTabs(int tabs)
         window.openTerminal(sshd.clientOptions(home.sshDir(), home.knownHostsFile()));
     }
     if (!QTest::qWaitFor([&] { return sshd.log().count(QLatin1String("Accepted publickey")) >= tabs; }, 60000)) {
-        std::fprintf(stderr, "only %d of %d tabs logged in\n", int(sshd.log().count(QLatin1String("Accepted publickey"))),
-                     tabs);
+        std::fprintf(stderr, "only %d of %d tabs logged in\n",
+                     int(sshd.log().count(QLatin1String("Accepted publickey"))), tabs);
         return 1;
     }
     // Let every shell open and print its prompt: memory is measured here, not time.

@@ -6,9 +6,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QMessageAuthenticationCode>
 #include <QSaveFile>
 #include <QtEndian>
+
+#include <utility>
 
 namespace ferry {
 
@@ -337,6 +340,89 @@ bool KnownHosts::append(const QString& host, quint16 port, const QByteArray& key
 
 int KnownHosts::removeHostKeys(const QString& host, quint16 port, const QString& keyType, QString* error)
 {
+    const QString lookupName = hostPattern(host, port);
+    const LineEditor editor = [this, &lookupName, &keyType](int lineNumber, const QByteArray& line,
+                                                            QByteArray* replacement, QString* why) {
+        Record record;
+        QString malformed;
+        if (parseLine(line, lineNumber, &record, &malformed) != LineKind::Valid || !record.entry.marker.isEmpty() ||
+            record.entry.keyType != keyType || !matchesHost(record, lookupName)) {
+            return LineEdit::Keep;
+        }
+        if (record.hashed) {
+            return LineEdit::Remove;
+        }
+        // The host field is the first one (there is no marker): keep what surrounds it byte for byte.
+        qsizetype fieldStart = 0;
+        while (fieldStart < line.size() && (line.at(fieldStart) == ' ' || line.at(fieldStart) == '\t')) {
+            ++fieldStart;
+        }
+        qsizetype fieldEnd = fieldStart;
+        while (fieldEnd < line.size() && line.at(fieldEnd) != ' ' && line.at(fieldEnd) != '\t') {
+            ++fieldEnd;
+        }
+        QList<QByteArray> kept;
+        bool othersNamed = false;
+        for (const QByteArray& pattern : line.mid(fieldStart, fieldEnd - fieldStart).split(',')) {
+            if (QString::fromUtf8(pattern).toLower() == lookupName) {
+                continue;
+            }
+            kept.append(pattern);
+            othersNamed = othersNamed || !pattern.startsWith('!');
+        }
+        if (!othersNamed) {
+            return LineEdit::Remove;
+        }
+        *replacement = line.left(fieldStart) + kept.join(',') + line.mid(fieldEnd);
+        Record after;
+        if (parseLine(*replacement, lineNumber, &after, &malformed) == LineKind::Valid &&
+            matchesHost(after, lookupName)) {
+            *why = tr("Line %1 of %2 gives the key for %3 through a pattern that also covers other hosts. Edit "
+                      "that line yourself.")
+                       .arg(QString::number(lineNumber), m_path, lookupName);
+            return LineEdit::Fail;
+        }
+        return LineEdit::Replace;
+    };
+    return rewriteLines(editor, error);
+}
+
+int KnownHosts::removeEntries(const QList<int>& lineNumbers, QString* error)
+{
+    QHash<int, QString> expected;
+    for (const Record& record : std::as_const(m_records)) {
+        if (lineNumbers.contains(record.entry.lineNumber)) {
+            expected.insert(record.entry.lineNumber, record.entry.line);
+        }
+    }
+    for (const int lineNumber : lineNumbers) {
+        if (!expected.contains(lineNumber)) {
+            if (error) {
+                *error = tr("Line %1 of %2 is not a host key entry.").arg(QString::number(lineNumber), m_path);
+            }
+            return -1;
+        }
+    }
+    const LineEditor editor = [this, &expected](int lineNumber, const QByteArray& line, QByteArray*, QString* why) {
+        const auto it = expected.constFind(lineNumber);
+        if (it == expected.constEnd()) {
+            return LineEdit::Keep;
+        }
+        QByteArray bytes = line;
+        if (bytes.endsWith('\r')) {
+            bytes.chop(1);
+        }
+        if (QString::fromUtf8(bytes) != it.value()) {
+            *why = tr("%1 changed since it was read. Reload it and try again.").arg(m_path);
+            return LineEdit::Fail;
+        }
+        return LineEdit::Remove;
+    };
+    return rewriteLines(editor, error, static_cast<int>(expected.size()));
+}
+
+int KnownHosts::rewriteLines(const LineEditor& editor, QString* error, int expectedChanges)
+{
     const auto fail = [error](const QString& message) {
         if (error) {
             *error = message;
@@ -344,6 +430,9 @@ int KnownHosts::removeHostKeys(const QString& host, quint16 port, const QString&
         return -1;
     };
     if (!QFileInfo::exists(m_path)) {
+        if (expectedChanges > 0) {
+            return fail(tr("%1 changed since it was read. Reload it and try again.").arg(m_path));
+        }
         clear();
         return 0;
     }
@@ -353,7 +442,6 @@ int KnownHosts::removeHostKeys(const QString& host, quint16 port, const QString&
         return fail(message);
     }
 
-    const QString lookupName = hostPattern(host, port);
     QByteArray result;
     result.reserve(content.size());
     int changed = 0;
@@ -363,58 +451,33 @@ int KnownHosts::removeHostKeys(const QString& host, quint16 port, const QString&
         ++lineNumber;
         const qsizetype newline = content.indexOf('\n', start);
         const qsizetype end = newline < 0 ? content.size() : newline + 1;
-        // The line with its terminator: a line that goes takes its own terminator along.
         const QByteArray chunk = content.mid(start, end - start);
         start = end;
-        QByteArray line = chunk;
-        if (line.endsWith('\n')) {
-            line.chop(1);
-        }
+        const bool terminated = chunk.endsWith('\n');
+        const QByteArray line = terminated ? chunk.left(chunk.size() - 1) : chunk;
 
-        Record record;
-        QString why;
-        if (parseLine(line, lineNumber, &record, &why) != LineKind::Valid || !record.entry.marker.isEmpty() ||
-            record.entry.keyType != keyType || !matchesHost(record, lookupName)) {
+        QByteArray replacement;
+        switch (editor(lineNumber, line, &replacement, &message)) {
+        case LineEdit::Keep:
             result += chunk;
-            continue;
-        }
-        ++changed;
-        if (record.hashed) {
-            continue;
-        }
-        // The host field is the first one (there is no marker): keep what surrounds it byte for byte.
-        qsizetype fieldStart = 0;
-        while (fieldStart < chunk.size() && (chunk.at(fieldStart) == ' ' || chunk.at(fieldStart) == '\t')) {
-            ++fieldStart;
-        }
-        qsizetype fieldEnd = fieldStart;
-        while (fieldEnd < chunk.size() && chunk.at(fieldEnd) != ' ' && chunk.at(fieldEnd) != '\t') {
-            ++fieldEnd;
-        }
-        QList<QByteArray> kept;
-        bool othersNamed = false;
-        for (const QByteArray& pattern : chunk.mid(fieldStart, fieldEnd - fieldStart).split(',')) {
-            if (QString::fromUtf8(pattern).toLower() == lookupName) {
-                continue;
+            break;
+        case LineEdit::Replace:
+            ++changed;
+            result += replacement;
+            if (terminated) {
+                result += '\n';
             }
-            kept.append(pattern);
-            othersNamed = othersNamed || !pattern.startsWith('!');
+            break;
+        case LineEdit::Remove:
+            // A line that goes takes its own terminator along.
+            ++changed;
+            break;
+        case LineEdit::Fail:
+            return fail(message);
         }
-        if (!othersNamed) {
-            continue;
-        }
-        const QByteArray rewritten = chunk.left(fieldStart) + kept.join(',') + chunk.mid(fieldEnd);
-        Record after;
-        QByteArray rewrittenLine = rewritten;
-        if (rewrittenLine.endsWith('\n')) {
-            rewrittenLine.chop(1);
-        }
-        if (parseLine(rewrittenLine, lineNumber, &after, &why) == LineKind::Valid && matchesHost(after, lookupName)) {
-            return fail(tr("Line %1 of %2 gives the key for %3 through a pattern that also covers other hosts. Edit "
-                           "that line yourself.")
-                            .arg(QString::number(lineNumber), m_path, lookupName));
-        }
-        result += rewritten;
+    }
+    if (expectedChanges >= 0 && changed != expectedChanges) {
+        return fail(tr("%1 changed since it was read. Reload it and try again.").arg(m_path));
     }
     if (changed == 0) {
         return 0;
@@ -424,6 +487,54 @@ int KnownHosts::removeHostKeys(const QString& host, quint16 port, const QString&
     }
     parse(result);
     return changed;
+}
+
+QList<KnownHostsEntry> KnownHosts::entries() const
+{
+    QList<KnownHostsEntry> result;
+    result.reserve(m_records.size());
+    for (const Record& record : m_records) {
+        result.append(record.entry);
+    }
+    return result;
+}
+
+QList<KnownHostsEntry> KnownHosts::findHost(const QString& host, quint16 port) const
+{
+    const QString lookupName = hostPattern(host, port);
+    QList<KnownHostsEntry> result;
+    for (const Record& record : m_records) {
+        if (matchesRecordHostField(record, lookupName)) {
+            result.append(record.entry);
+        }
+    }
+    return result;
+}
+
+bool KnownHosts::entryNamesHost(const KnownHostsEntry& entry, const QString& lookupName)
+{
+    Record record;
+    QString why;
+    if (parseLine(entry.line.toUtf8(), entry.lineNumber, &record, &why) != LineKind::Valid) {
+        return false;
+    }
+    return matchesRecordHostField(record, lookupName);
+}
+
+bool KnownHosts::matchesRecordHostField(const Record& record, const QString& lookupName)
+{
+    if (record.entry.marker != revokedMarker) {
+        return matchesHost(record, lookupName);
+    }
+    // parseLine does not prepare a revoked line's host field, which never decides anything: read it here.
+    Record asPlain;
+    QString why;
+    QString line = record.entry.line;
+    line.remove(0, line.indexOf(revokedMarker) + revokedMarker.size());
+    if (parseLine(line.toUtf8(), record.entry.lineNumber, &asPlain, &why) != LineKind::Valid) {
+        return false;
+    }
+    return matchesHost(asPlain, lookupName);
 }
 
 bool KnownHosts::readAll(const QString& path, QByteArray* content, QString* error)

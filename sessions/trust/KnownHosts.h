@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace ferry {
 
 enum class HostKeyVerdict { Known, Unknown, OtherTypeKnown, Changed, Revoked };
@@ -16,7 +18,10 @@ struct KnownHostsEntry {
     QString hostPatterns; // the first field as written (may be hashed "|1|salt|hash")
     QString keyType;      // e.g. "ssh-ed25519"
     QByteArray keyBlob;   // decoded base64 key blob
-    QString line;         // the raw line, without its line terminator
+    QString line;         // the raw line, without its line terminator (nor a CR before it)
+
+    // "|1|salt|hash": the host name is only known to whoever already knows it.
+    bool isHashed() const { return hostPatterns.startsWith(QLatin1Char('|')); }
 };
 
 struct KnownHostsMatch {
@@ -57,6 +62,21 @@ public:
     // lines were changed or removed; 0 leaves the file alone. On success the store reflects the file as written.
     int removeHostKeys(const QString& host, quint16 port, const QString& keyType, QString* error = nullptr);
 
+    // The valid entries of the last load(), in file order (comments, blank and malformed lines are not entries).
+    QList<KnownHostsEntry> entries() const;
+    // The entries ssh would consult for host at port: plain patterns (with wildcards and negation) and hashed
+    // names (through their HMAC-SHA1), @cert-authority lines included; @revoked lines, which apply to every
+    // host, only when their host field names it too.
+    QList<KnownHostsEntry> findHost(const QString& host, quint16 port) const;
+    // Whether entry's host field names lookupName (as hostPattern() makes it).
+    static bool entryNamesHost(const KnownHostsEntry& entry, const QString& lookupName);
+
+    // Removes whole entries by line number (as entries() gives them), atomically, keeping every other byte of
+    // the file (comments, unknown lines, line endings). Refuses, writing nothing, when a line no longer reads
+    // as it did at the last load() (the file changed meanwhile) or names no entry. Returns how many lines were
+    // removed, or -1 with *error. On success the store reflects the file as written.
+    int removeEntries(const QList<int>& lineNumbers, QString* error = nullptr);
+
     // "host" when port is 22 (or 0, which OpenSSH also takes as the default), else "[host]:port"; an IPv6
     // literal likewise ("[::1]:2222"). Lower-cased, as ssh lower-cases host names before it looks them up.
     static QString hostPattern(const QString& host, quint16 port);
@@ -82,11 +102,22 @@ private:
         QList<HostPattern> patterns; // not hashed
     };
 
+    enum class LineEdit { Keep, Replace, Remove, Fail };
+    // Gets a line without its line feed (a CR before it stays part of the line) and its number; Replace puts
+    // *replacement in its place, keeping the line feed if the line had one.
+    using LineEditor =
+        std::function<LineEdit(int lineNumber, const QByteArray& line, QByteArray* replacement, QString* error)>;
+    // The one way lines of the file are changed: every line the editor keeps stays byte for byte, and the
+    // result is written atomically only if something changed (and, when expectedChanges is not -1, exactly that
+    // many lines did). Returns the number of changed lines or -1.
+    int rewriteLines(const LineEditor& editor, QString* error, int expectedChanges = -1);
+
     void clear();
     void parse(const QByteArray& content);
     static LineKind parseLine(const QByteArray& rawLine, int lineNumber, Record* record, QString* why);
     static QString bareHostName(const QString& host);
     static bool matchesHost(const Record& record, const QString& lookupName);
+    static bool matchesRecordHostField(const Record& record, const QString& lookupName);
     static bool readAll(const QString& path, QByteArray* content, QString* error);
     static bool writeAtomically(const QString& path, const QByteArray& content, bool isNew, QString* error);
 

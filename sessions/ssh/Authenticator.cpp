@@ -1,5 +1,6 @@
 #include "Authenticator.h"
 
+#include "trust/KeyCertificate.h"
 #include "trust/PrivateKeyFile.h"
 
 #include <QFile>
@@ -182,7 +183,7 @@ void Authenticator::nextAttempt()
         tryAgent();
         break;
     case AttemptKind::KeyFile:
-        tryKeyFile(attempt.keyFile);
+        tryKeyFile(attempt.keyFile, !attempt.withoutCertificate);
         break;
     case AttemptKind::KeyboardInteractive:
         tryKeyboardInteractive();
@@ -234,12 +235,24 @@ void Authenticator::tryAgent()
          });
 }
 
-void Authenticator::tryKeyFile(const QString& path)
+void Authenticator::tryKeyFile(const QString& path, bool useCertificate)
 {
-    const QString name = QFileInfo(path).fileName();
-    m_tried << tr("key %1").arg(name);
+    if (useCertificate) {
+        m_tried << tr("key %1").arg(QFileInfo(path).fileName());
+    }
     ssh_key_free(m_publicKey);
     m_publicKey = nullptr;
+    if (useCertificate) {
+        QString why;
+        m_publicKey = KeyCertificate::importCertificate(path, &why);
+        if (!why.isEmpty()) {
+            m_hooks.log(why);
+        }
+        if (m_publicKey != nullptr) {
+            offerKey(path, true);
+            return;
+        }
+    }
     const QByteArray pubPath = QFile::encodeName(path + QStringLiteral(".pub"));
     if (ssh_pki_import_pubkey_file(pubPath.constData(), &m_publicKey) != SSH_OK) {
         // OpenSSH-format private keys carry their public half unencrypted.
@@ -249,18 +262,28 @@ void Authenticator::tryKeyFile(const QString& path)
         }
     }
     if (m_publicKey == nullptr) {
-        loadPrivateKey(path, 1);
+        loadPrivateKey(path, 1, false);
         return;
     }
-    m_hooks.log(tr("Offering key %1").arg(path));
+    offerKey(path, false);
+}
+
+void Authenticator::offerKey(const QString& path, bool certificate)
+{
+    const QString certificatePath = path + QStringLiteral("-cert.pub");
+    m_hooks.log(certificate ? tr("Offering certificate %1").arg(certificatePath) : tr("Offering key %1").arg(path));
     call([this] { return ssh_userauth_try_publickey(m_session, nullptr, m_publicKey); },
-         [this, path](int rc) {
+         [this, path, certificate, certificatePath](int rc) {
              ssh_key_free(m_publicKey);
              m_publicKey = nullptr;
              if (rc == SSH_AUTH_SUCCESS) {
-                 loadPrivateKey(path, 1);
+                 loadPrivateKey(path, 1, certificate);
              } else if (rc == SSH_AUTH_ERROR) {
                  handleResult(rc, QStringLiteral("publickey"));
+             } else if (certificate) {
+                 // Like OpenSSH: a certificate the server does not take leaves the key itself to try.
+                 m_hooks.log(tr("The server does not accept certificate %1").arg(certificatePath));
+                 tryKeyFile(path, false);
              } else {
                  m_hooks.log(tr("The server does not accept key %1").arg(path));
                  nextAttempt();
@@ -268,7 +291,7 @@ void Authenticator::tryKeyFile(const QString& path)
          });
 }
 
-void Authenticator::loadPrivateKey(const QString& path, int attempt)
+void Authenticator::loadPrivateKey(const QString& path, int attempt, bool useCertificate)
 {
     QString why;
     const PrivateKeyFile::Protection protection = PrivateKeyFile::protection(path, &why);
@@ -284,7 +307,7 @@ void Authenticator::loadPrivateKey(const QString& path, int attempt)
             nextAttempt();
             return;
         }
-        authenticateWithKey(path, key);
+        authenticateWithKey(path, key, useCertificate);
         return;
     }
     AuthPrompt prompt;
@@ -293,7 +316,7 @@ void Authenticator::loadPrivateKey(const QString& path, int attempt)
     prompt.keyFile = path;
     prompt.attempt = attempt;
     prompt.fields << AuthPrompt::Field{tr("Passphrase for key %1:").arg(path), false};
-    askUser(prompt, [this, path, attempt](bool cancelled, const QStringList& answers) {
+    askUser(prompt, [this, path, attempt, useCertificate](bool cancelled, const QStringList& answers) {
         if (cancelled || answers.isEmpty()) {
             m_problems << tr("No passphrase was given for key %1.").arg(path);
             nextAttempt();
@@ -305,12 +328,12 @@ void Authenticator::loadPrivateKey(const QString& path, int attempt)
                                                    nullptr, nullptr, &key);
         wipe(passphrase);
         if (rc == SSH_OK) {
-            authenticateWithKey(path, key);
+            authenticateWithKey(path, key, useCertificate);
             return;
         }
         m_hooks.log(tr("Wrong passphrase for key %1").arg(path));
         if (attempt < m_options.maxPassphraseAttempts) {
-            loadPrivateKey(path, attempt + 1);
+            loadPrivateKey(path, attempt + 1, useCertificate);
             return;
         }
         m_problems << tr("The passphrase for key %1 was wrong %n time(s).", nullptr, attempt).arg(path);
@@ -318,12 +341,25 @@ void Authenticator::loadPrivateKey(const QString& path, int attempt)
     });
 }
 
-void Authenticator::authenticateWithKey(const QString& path, ssh_key privateKey)
+void Authenticator::authenticateWithKey(const QString& path, ssh_key privateKey, bool useCertificate)
 {
+    bool certified = false;
+    if (useCertificate) {
+        QString why;
+        certified = KeyCertificate::attach(path, privateKey, &why);
+        if (certified) {
+            m_hooks.log(tr("Using certificate %1").arg(path + QStringLiteral("-cert.pub")));
+        } else if (!why.isEmpty()) {
+            m_hooks.log(why);
+        }
+    }
     m_hooks.log(tr("Signing in with key %1").arg(path));
     call([this, privateKey] { return ssh_userauth_publickey(m_session, nullptr, privateKey); },
-         [this, privateKey](int rc) {
+         [this, privateKey, path, certified](int rc) {
              ssh_key_free(privateKey);
+             if (certified && rc == SSH_AUTH_DENIED) {
+                 m_attempts.push_front({AttemptKind::KeyFile, path, true});
+             }
              handleResult(rc, QStringLiteral("publickey"));
          });
 }

@@ -44,6 +44,8 @@ private:
     struct Attempt {
         AttemptKind kind;
         QString keyFile;
+        // Set when the key's certificate was refused: the bare key is offered next, as OpenSSH does.
+        bool withoutCertificate = false;
     };
 
     using Call = std::function<int()>;
@@ -56,9 +58,10 @@ private:
     void nextAttempt();
     void handleResult(int rc, const QString& method);
     void tryAgent();
-    void tryKeyFile(const QString& path);
-    void loadPrivateKey(const QString& path, int attempt);
-    void authenticateWithKey(const QString& path, ssh_key privateKey);
+    void tryKeyFile(const QString& path, bool useCertificate);
+    void offerKey(const QString& path, bool certificate);
+    void loadPrivateKey(const QString& path, int attempt, bool useCertificate);
+    void authenticateWithKey(const QString& path, ssh_key privateKey, bool useCertificate);
     void tryKeyboardInteractive();
     void keyboardInteractiveRound();
     void answerKeyboardInteractive();

@@ -103,9 +103,17 @@ bool SshdFixture::writeConfig(const Config& config)
         QStringLiteral("PrintMotd no"),
         QStringLiteral("AcceptEnv FERRY_*"),
         QStringLiteral("Subsystem sftp %1").arg(config.sftpSubsystem),
+        // Remote shells start with a HOME of the fixture's, so the account's own dotfiles (a ~/.bashrc that
+        // runs a slow or locked tool, say) never decide whether a test passes. A test's own SetEnv, in
+        // extraLines, comes first and wins.
+        QStringLiteral("SetEnv HOME=%1").arg(remoteHome()),
     };
     // Match blocks must come last in sshd_config.
     lines = config.extraLines + lines;
+    if (!QDir().mkpath(remoteHome())) {
+        m_error = QStringLiteral("cannot create %1").arg(remoteHome());
+        return false;
+    }
     QFile file(dir() + QStringLiteral("/sshd_config"));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         m_error = file.errorString();

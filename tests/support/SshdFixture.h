@@ -39,6 +39,8 @@ public:
 
     quint16 port() const { return m_port; }
     QString dir() const { return m_dir.path(); }
+    // The HOME of remote sessions (sshd's SetEnv): an empty folder of the fixture's.
+    QString remoteHome() const { return m_dir.path() + QStringLiteral("/home"); }
     QString hostKeyPublicFile() const { return m_dir.path() + QStringLiteral("/ssh_host_ed25519_key.pub"); }
     QByteArray hostKeyBlob() const;
     QString userKeyFile() const { return m_dir.path() + QStringLiteral("/id_ed25519"); }

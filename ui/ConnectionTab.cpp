@@ -1,14 +1,10 @@
 #include "ConnectionTab.h"
 
-#include "AuthPromptDialog.h"
 #include "ConnectionLogDialog.h"
-#include "HostKeyDialog.h"
-#include "HostKeyWarningDialog.h"
-#include "KeychainSecretStore.h"
+#include "ConnectionLogin.h"
 #include "SharedConnection.h"
 #include "TabMessageBar.h"
 #include "TerminalView.h"
-#include "trust/KnownHosts.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -60,6 +56,21 @@ ConnectionTab::ConnectionTab(std::shared_ptr<SharedConnection> shared, const Tab
     , m_terminal(new TerminalView(this))
     , m_bar(new TabMessageBar(this))
 {
+    m_login = new ConnectionLogin(m_shared, m_settings, this);
+    connect(m_login, &ConnectionLogin::aboutToReplaceConnection, this,
+            [this] { disconnect(m_connection, nullptr, this, nullptr); });
+    connect(m_login, &ConnectionLogin::connectionReplaced, this, &ConnectionTab::bindConnection);
+    connect(m_login, &ConnectionLogin::reconnectRequested, this, &ConnectionTab::reconnect);
+    connect(m_login, &ConnectionLogin::problem, this, [this](const QString& message) {
+        m_error = message;
+        m_bar->showMessage(message, TabMessageBar::Kind::Error);
+    });
+    connect(m_login, &ConnectionLogin::passwordRememberFinished, this, [this](bool ok, const QString& message) {
+        if (!ok) {
+            m_bar->showMessage(message, TabMessageBar::Kind::Information);
+        }
+        emit passwordRememberFinished(ok, message);
+    });
     connect(m_bar, &TabMessageBar::actionClicked, this, &ConnectionTab::reconnect);
     connect(m_bar, &TabMessageBar::logRequested, this, &ConnectionTab::showLog);
 
@@ -90,7 +101,8 @@ ConnectionTab::~ConnectionTab()
     // Whatever the connection signals from here on (this shell closing, the disconnect) must reach neither
     // this tab nor its window, which may be halfway through its own destruction.
     m_terminal->attach(nullptr);
-    dismissQuestions();
+    delete m_login;
+    m_login = nullptr;
     disconnect(m_connection, nullptr, this, nullptr);
     // Deleting the handle closes this tab's shell; other tabs' shells on the connection go on.
     delete m_shell.data();
@@ -109,46 +121,10 @@ void ConnectionTab::bindConnection()
     connect(m_connection, &Connection::stateChanged, this, &ConnectionTab::onStateChanged);
     connect(m_connection, &Connection::connected, this, &ConnectionTab::onConnected);
     connect(m_connection, &Connection::disconnected, this, &ConnectionTab::onDisconnected);
-    connect(m_connection, &Connection::hostKeyQuestion, this, &ConnectionTab::onHostKeyQuestion);
-    connect(m_connection, &Connection::hostKeyRefused, this, &ConnectionTab::onHostKeyRefused);
-    connect(m_connection, &Connection::authPrompt, this, &ConnectionTab::onAuthPrompt);
     connect(m_connection, &Connection::bannerReceived, this, &ConnectionTab::onBanner);
     if (m_logDialog) {
         m_logDialog->setLog(m_connection->log());
     }
-}
-
-void ConnectionTab::setSecretStore(SecretStore* store)
-{
-    if (m_secrets) {
-        disconnect(m_secrets, nullptr, this, nullptr);
-    }
-    if (m_ownSecrets) {
-        delete m_secrets;
-    }
-    m_ownSecrets = false;
-    m_secrets = store;
-    if (store) {
-        connect(store, &SecretStore::fetched, this, &ConnectionTab::onSecretFetched);
-        connect(store, &SecretStore::stored, this, &ConnectionTab::onSecretStored);
-    }
-}
-
-SecretStore* ConnectionTab::secretStore()
-{
-    if (!m_secrets) {
-        setSecretStore(new KeychainSecretStore(this));
-        m_ownSecrets = true;
-    }
-    return m_secrets;
-}
-
-QString ConnectionTab::keychainAccount() const
-{
-    if (!m_settings.keychainAccount.isEmpty()) {
-        return m_settings.keychainAccount;
-    }
-    return QStringLiteral("ferry:") + m_connection->options().displayName();
 }
 
 void ConnectionTab::start()
@@ -183,65 +159,23 @@ void ConnectionTab::reconnect()
 ConnectionTab* ConnectionTab::duplicate(QWidget* parent) const
 {
     auto* tab = new ConnectionTab(m_shared, m_settings, parent);
-    if (!m_ownSecrets) {
-        tab->setSecretStore(m_secrets);
+    if (SecretStore* store = m_login->givenSecretStore()) {
+        tab->setSecretStore(store);
     }
     return tab;
+}
+
+void ConnectionTab::setSecretStore(SecretStore* store)
+{
+    m_login->setSecretStore(store);
 }
 
 void ConnectionTab::beginConnect()
 {
     m_driving = true;
     m_wasConnected = false;
-    m_typedPassword.clear();
-    m_passwordAsked = false;
     m_bar->showMessage(tr("Connecting to %1…").arg(userAtHost()), TabMessageBar::Kind::Progress);
-    if (m_settings.rememberPassword) {
-        // The remembered password is fetched first, so that the login can offer it without asking.
-        m_fetchingSecret = true;
-        secretStore()->fetch(keychainAccount());
-        return;
-    }
-    m_connection->connectToHost();
-}
-
-void ConnectionTab::onSecretFetched(const QString& account, const QString& secret, bool found, const QString& error)
-{
-    if (!m_fetchingSecret || account != keychainAccount()) {
-        return;
-    }
-    m_fetchingSecret = false;
-    if (!error.isEmpty()) {
-        m_connection->log()->append(0, tr("No remembered password: %1").arg(error));
-    }
-    // Only a connection no other tab holds can be swapped for one that carries the password.
-    if (found && secret != m_connection->options().password && m_shared.use_count() == 1) {
-        ConnectionOptions options = m_connection->options();
-        options.password = secret;
-        disconnect(m_connection, nullptr, this, nullptr);
-        const bool replaced = m_shared->replaceConnection(options);
-        bindConnection();
-        if (replaced) {
-            m_connection->log()->append(0, tr("Using the password remembered in the keychain"));
-        }
-    }
-    m_connection->connectToHost();
-}
-
-void ConnectionTab::onSecretStored(const QString& account, bool ok, const QString& error)
-{
-    // The store may be shared with other tabs: only the answer to this tab's request is this tab's news.
-    if (!m_storePending || account != keychainAccount()) {
-        return;
-    }
-    m_storePending = false;
-    const QString message = ok ? tr("The password for %1 is now remembered in the keychain.").arg(userAtHost())
-                               : tr("Ferry could not remember the password: %1 It was not stored anywhere.").arg(error);
-    m_connection->log()->append(0, message);
-    if (!ok) {
-        m_bar->showMessage(message, TabMessageBar::Kind::Information);
-    }
-    emit passwordRememberFinished(ok, message);
+    m_login->start();
 }
 
 QString ConnectionTab::title() const
@@ -403,10 +337,7 @@ void ConnectionTab::onStateChanged(Connection::State state)
 
 void ConnectionTab::onConnected()
 {
-    if (m_driving) {
-        m_driving = false;
-        rememberPasswordIfAsked();
-    }
+    m_driving = false;
     if (!m_shared->hasUser(this)) {
         emit statusChanged();
         return;
@@ -418,26 +349,6 @@ void ConnectionTab::onConnected()
         openShell();
     }
     emit statusChanged();
-}
-
-void ConnectionTab::rememberPasswordIfAsked()
-{
-    const QString password = std::exchange(m_typedPassword, QString());
-    if (!m_passwordAsked || !m_settings.rememberPassword) {
-        return;
-    }
-    const QStringList methods = m_connection->authenticatedWith();
-    const bool byPassword =
-        methods.contains(QLatin1String("password")) || methods.contains(QLatin1String("keyboard-interactive"));
-    if (!byPassword) {
-        return;
-    }
-    if (m_rememberTicked && !password.isEmpty()) {
-        m_storePending = true;
-        secretStore()->store(keychainAccount(), password);
-    } else if (!m_rememberTicked) {
-        secretStore()->remove(keychainAccount());
-    }
 }
 
 void ConnectionTab::openShell()
@@ -512,11 +423,9 @@ void ConnectionTab::onShellClosed(RemoteChannel* shell, bool opened)
 
 void ConnectionTab::onDisconnected(const ConnectionError& error)
 {
-    dismissQuestions();
+    m_login->finish();
     const bool wasDriving = std::exchange(m_driving, false);
     const bool waiting = m_shared->hasUser(this) && !m_shell;
-    m_typedPassword.clear();
-    m_fetchingSecret = false;
     if (error.isError() && m_connectionLost) {
         m_error = error.message;
         m_bar->showMessage(tr("The connection to %1 was lost: %2").arg(userAtHost(), error.message),
@@ -533,74 +442,6 @@ void ConnectionTab::onDisconnected(const ConnectionError& error)
         m_shared->removeUser(this);
     }
     emit statusChanged();
-}
-
-void ConnectionTab::onHostKeyQuestion(quint64 requestId, const HostKeyInfo& info)
-{
-    if (!m_driving) {
-        return;
-    }
-    auto* dialog = new HostKeyDialog(info, this);
-    connect(dialog, &QDialog::finished, m_connection,
-            [this, dialog, requestId] { m_connection->answerHostKey(requestId, dialog->decision()); });
-    openQuestion(dialog);
-}
-
-void ConnectionTab::onHostKeyRefused(const HostKeyInfo& info)
-{
-    if (!m_driving) {
-        return;
-    }
-    if (m_warning) {
-        m_warning->close();
-    }
-    // Not a question the connection waits for: it stays open after the refusal ended the connection.
-    auto* dialog = new HostKeyWarningDialog(info, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &HostKeyWarningDialog::replaceConfirmed, this, [this, info] { replaceHostKey(info); });
-    m_warning = dialog;
-    dialog->open();
-}
-
-void ConnectionTab::replaceHostKey(const HostKeyInfo& info)
-{
-    KnownHosts knownHosts(info.knownHostsFile);
-    QString error;
-    const int removed = knownHosts.removeHostKeys(info.host, info.port, info.keyType, &error);
-    if (removed < 0) {
-        m_error = error;
-        m_bar->showMessage(tr("The old key was not replaced: %1").arg(error), TabMessageBar::Kind::Error);
-        return;
-    }
-    m_connection->log()->append(0,
-                                tr("Removed %n old key line(s) of %1 from %2 at the user's request", nullptr, removed)
-                                    .arg(KnownHosts::hostPattern(info.host, info.port), info.knownHostsFile));
-    reconnect();
-}
-
-void ConnectionTab::onAuthPrompt(quint64 requestId, const AuthPrompt& prompt)
-{
-    if (!m_driving) {
-        return;
-    }
-    auto* dialog = new AuthPromptDialog(prompt, this);
-    if (m_settings.rememberPassword) {
-        dialog->offerRemember(true);
-    }
-    connect(dialog, &QDialog::finished, m_connection, [this, dialog, requestId](int result) {
-        if (result != QDialog::Accepted) {
-            m_connection->cancelPrompt(requestId);
-            return;
-        }
-        const QStringList answers = dialog->answers();
-        if (dialog->rememberBox()) {
-            m_passwordAsked = true;
-            m_rememberTicked = dialog->rememberChecked();
-            m_typedPassword = m_rememberTicked ? answers.value(0) : QString();
-        }
-        m_connection->answerPrompt(requestId, answers);
-    });
-    openQuestion(dialog);
 }
 
 void ConnectionTab::onBanner(const QString& banner)
@@ -628,26 +469,6 @@ void ConnectionTab::onBell()
     }
     m_bellMark = true;
     emit bellMarkChanged(true);
-}
-
-void ConnectionTab::openQuestion(QDialog* dialog)
-{
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_questions.append(dialog);
-    dialog->open();
-}
-
-void ConnectionTab::dismissQuestions()
-{
-    // A question the connection no longer waits for (it ended meanwhile) goes away unanswered.
-    for (const QPointer<QDialog>& dialog : std::as_const(m_questions)) {
-        if (!dialog) {
-            continue;
-        }
-        disconnect(dialog, &QDialog::finished, m_connection, nullptr);
-        dialog->close();
-    }
-    m_questions.clear();
 }
 
 } // namespace ferry

@@ -18,7 +18,7 @@ class QPushButton;
 namespace ferry {
 
 class ConnectionLogDialog;
-class HostKeyWarningDialog;
+class ConnectionLogin;
 class SecretStore;
 class SharedConnection;
 class TabMessageBar;
@@ -107,25 +107,14 @@ protected:
 private:
     void bindConnection();
     void beginConnect();
-    void onSecretFetched(const QString& account, const QString& secret, bool found, const QString& error);
-    void onSecretStored(const QString& account, bool ok, const QString& error);
     void onStateChanged(Connection::State state);
     void onConnected();
     void onDisconnected(const ConnectionError& error);
-    void onHostKeyQuestion(quint64 requestId, const HostKeyInfo& info);
-    void onHostKeyRefused(const HostKeyInfo& info);
-    void replaceHostKey(const HostKeyInfo& info);
-    void onAuthPrompt(quint64 requestId, const AuthPrompt& prompt);
     void onBanner(const QString& banner);
     void openShell();
     void onShellClosed(RemoteChannel* shell, bool opened);
     void onRemoteTitle(const QString& remoteTitle);
     void onBell();
-    void rememberPasswordIfAsked();
-    SecretStore* secretStore();
-    QString keychainAccount() const;
-    void openQuestion(QDialog* dialog);
-    void dismissQuestions();
 
     std::shared_ptr<SharedConnection> m_shared;
     Connection* m_connection = nullptr;
@@ -133,20 +122,12 @@ private:
     TerminalView* m_terminal = nullptr;
     TabMessageBar* m_bar = nullptr;
     QPointer<RemoteChannel> m_shell;
-    QList<QPointer<QDialog>> m_questions;
-    QPointer<HostKeyWarningDialog> m_warning;
+    // The host key and password dialogs, the keychain: shared with the SFTP browser tab.
+    ConnectionLogin* m_login = nullptr;
     QPointer<QMessageBox> m_closeConfirmation;
     QPointer<ConnectionLogDialog> m_logDialog;
-    SecretStore* m_secrets = nullptr;
-    bool m_ownSecrets = false;
     QString m_error;
     QString m_remoteTitle;
-    // A password typed into a prompt whose "Remember password" was ticked, kept until the login ends.
-    QString m_typedPassword;
-    bool m_passwordAsked = false;
-    bool m_rememberTicked = false;
-    bool m_fetchingSecret = false;
-    bool m_storePending = false;
     // This tab started the current connection attempt and answers its questions.
     bool m_driving = false;
     bool m_wasConnected = false;

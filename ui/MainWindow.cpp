@@ -1,15 +1,19 @@
 #include "MainWindow.h"
 
+#include "BrowserTab.h"
 #include "ConnectionTab.h"
 #include "KeychainSecretStore.h"
 #include "NoticeBar.h"
 #include "QuickConnectField.h"
+#include "RemoteFileSystem.h"
 #include "SessionTreeDock.h"
 #include "SshConfigImportDialog.h"
 #include "TabSettings.h"
 #include "TerminalView.h"
 #include "profiles/SecretStore.h"
 #include "profiles/SessionTreeModel.h"
+#include "transfer/TransferDock.h"
+#include "transfer/TransferQueue.h"
 
 #include <QAction>
 #include <QApplication>
@@ -83,11 +87,23 @@ MainWindow::MainWindow(const QString& sessionsFile, QWidget* parent)
     m_model = std::make_unique<SessionTreeModel>(m_store.get());
     m_dock = new SessionTreeDock(m_model.get(), this);
     addDockWidget(Qt::LeftDockWidgetArea, m_dock);
+    m_transferDock = new TransferDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_transferDock);
+    // Shown with the first browser tab; after that the user decides (View menu).
+    m_transferDock->hide();
+    connect(m_transferDock, &TransferDock::settingsChanged, this, [this] {
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            if (BrowserTab* browser = browserTabAt(i)) {
+                m_transferDock->applySettings(browser->queue());
+            }
+        }
+    });
     createActions();
     createToolBar();
     createMenus();
 
     connect(m_dock, &SessionTreeDock::openRequested, this, &MainWindow::openSession);
+    connect(m_dock, &SessionTreeDock::openSftpRequested, this, &MainWindow::openSftp);
     connect(m_dock, &SessionTreeDock::sessionsDeleted, this, &MainWindow::forgetPasswords);
     connect(m_model.get(), &SessionTreeModel::saveFailed, this,
             [this](const QString& message) { m_notice->showNotice(message, NoticeBar::Kind::Warning); });
@@ -114,6 +130,8 @@ MainWindow::MainWindow(const QString& sessionsFile, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // The dock lets go of the queue of the browser tab in front, which goes with the tabs.
+    m_transferDock->setQueue(nullptr);
     // The tree's views and the tabs go before the model and the store they read.
     delete m_dock;
     m_dock = nullptr;
@@ -141,6 +159,10 @@ void MainWindow::createCentralArea()
     m_tabs->tabBar()->setFocusPolicy(Qt::NoFocus);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_transferDock) {
+            BrowserTab* browser = currentBrowserTab();
+            m_transferDock->setQueue(browser ? browser->queue() : nullptr);
+        }
         updateStatus();
         updateTabActions();
     });
@@ -218,12 +240,22 @@ void MainWindow::createActions()
     connect(m_reconnect, &QAction::triggered, this, [this] {
         if (ConnectionTab* tab = currentTab()) {
             tab->reconnect();
+        } else if (BrowserTab* browser = currentBrowserTab()) {
+            browser->reconnect();
         }
     });
     m_showLog = action(tr("Connection &Log"), QStringLiteral("showLog"), {ctrlShift(Qt::Key_L)});
     connect(m_showLog, &QAction::triggered, this, [this] {
         if (ConnectionTab* tab = currentTab()) {
             tab->showLog();
+        } else if (BrowserTab* browser = currentBrowserTab()) {
+            browser->showLog();
+        }
+    });
+    m_openSftpHere = action(tr("Open SFTP &Here"), QStringLiteral("openSftpHere"), {ctrlShift(Qt::Key_H)});
+    connect(m_openSftpHere, &QAction::triggered, this, [this] {
+        if (ConnectionTab* tab = currentTab()) {
+            openSftpHere(tab);
         }
     });
     m_nextTab = action(tr("&Next Tab"), QStringLiteral("nextTab"),
@@ -247,6 +279,7 @@ void MainWindow::createActions()
 
     // The dock's window-wide shortcuts work wherever the focus is, the terminal included.
     addAction(m_dock->openAction());
+    addAction(m_dock->openSftpAction());
     addAction(m_dock->newSessionAction());
 }
 
@@ -254,6 +287,7 @@ void MainWindow::createMenus()
 {
     QMenu* session = menuBar()->addMenu(tr("&Session"));
     session->addAction(m_dock->openAction());
+    session->addAction(m_dock->openSftpAction());
     session->addSeparator();
     session->addAction(m_dock->newSessionAction());
     session->addAction(m_dock->newFolderAction());
@@ -270,6 +304,7 @@ void MainWindow::createMenus()
 
     QMenu* tab = menuBar()->addMenu(tr("&Tab"));
     tab->addAction(m_duplicateTab);
+    tab->addAction(m_openSftpHere);
     tab->addAction(m_reconnect);
     tab->addAction(m_showLog);
     tab->addSeparator();
@@ -285,9 +320,19 @@ void MainWindow::createMenus()
     QAction* showToolBar = m_toolBar->toggleViewAction();
     showToolBar->setText(tr("&Toolbar"));
     view->addAction(showToolBar);
+    QAction* showTransfers = m_transferDock->toggleViewAction();
+    showTransfers->setText(tr("T&ransfers Panel"));
+    showTransfers->setObjectName(QStringLiteral("showTransfers"));
+    view->addAction(showTransfers);
     view->addSeparator();
     view->addAction(m_focusFilter);
     view->addAction(m_focusQuickConnect);
+
+    QMenu* tools = menuBar()->addMenu(tr("T&ools"));
+    QAction* keys = tools->addAction(tr("&Keys and Agent…"), this, &MainWindow::openKeyManager);
+    keys->setObjectName(QStringLiteral("openKeyManager"));
+    QAction* knownHosts = tools->addAction(tr("Known &Hosts…"), this, &MainWindow::openKnownHosts);
+    knownHosts->setObjectName(QStringLiteral("openKnownHosts"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
@@ -307,6 +352,8 @@ void MainWindow::createToolBar()
     m_closeTab->setIcon(themeIcon("tab-close", QStyle::SP_DialogCloseButton));
     m_toolBar->addAction(m_dock->newSessionAction());
     m_toolBar->addAction(m_dock->openAction());
+    m_dock->openSftpAction()->setIcon(themeIcon("folder-remote", QStyle::SP_DirLinkIcon));
+    m_toolBar->addAction(m_dock->openSftpAction());
     m_toolBar->addAction(m_dock->editAction());
     m_toolBar->addSeparator();
 
@@ -336,6 +383,8 @@ void MainWindow::setSecretStore(SecretStore* store)
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (ConnectionTab* tab = tabAt(i)) {
             tab->setSecretStore(store);
+        } else if (BrowserTab* browser = browserTabAt(i)) {
+            browser->setSecretStore(store);
         }
     }
 }
@@ -353,9 +402,8 @@ ConnectionTab* MainWindow::openTerminal(const ConnectionOptions& options, const 
     return tab;
 }
 
-ConnectionTab* MainWindow::openSession(const SessionProfile& profile)
+TabSettings MainWindow::sessionSettings(const SessionProfile& profile, const SessionConnector::Result& prepared)
 {
-    const SessionConnector::Result prepared = SessionConnector::prepare(profile, m_environment);
     TabSettings settings;
     settings.onExit = tabOnExit(profile.terminal.onExit);
     settings.shell = prepared.shell;
@@ -367,6 +415,13 @@ ConnectionTab* MainWindow::openSession(const SessionProfile& profile)
         m_notice->showNotice(tr("%1: %2").arg(name, prepared.warnings.join(QLatin1Char('\n'))),
                              NoticeBar::Kind::Information);
     }
+    return settings;
+}
+
+ConnectionTab* MainWindow::openSession(const SessionProfile& profile)
+{
+    const SessionConnector::Result prepared = SessionConnector::prepare(profile, m_environment);
+    const TabSettings settings = sessionSettings(profile, prepared);
     auto* tab = new ConnectionTab(prepared.options, settings, m_tabs);
     // Before the connection starts, so the shell's pty is opened with the grid of the session's font.
     tab->terminal()->applySettings(profile.terminal);
@@ -469,10 +524,12 @@ void MainWindow::closeTab(int index)
     if (ConnectionTab* tab = tabAt(index)) {
         // The tab asks first when a shell is running, then requests its removal.
         tab->requestClose();
+    } else if (BrowserTab* browser = browserTabAt(index)) {
+        browser->requestClose();
     }
 }
 
-void MainWindow::removeTab(ConnectionTab* tab)
+void MainWindow::removeTab(QWidget* tab)
 {
     const int index = m_tabs->indexOf(tab);
     if (index < 0) {
@@ -539,6 +596,15 @@ QString MainWindow::noticeText() const
 
 void MainWindow::updateStatus()
 {
+    if (BrowserTab* browser = currentBrowserTab()) {
+        m_stateLabel->setText(browser->stateText());
+        m_stateLabel->setToolTip(browser->stateText());
+        m_hostLabel->setText(browser->userAtHost());
+        m_cipherLabel->setText(browser->cipherText());
+        m_cipherLabel->setToolTip(browser->algorithmsText());
+        setWindowTitle(browser->title());
+        return;
+    }
     ConnectionTab* tab = currentTab();
     if (!tab) {
         m_stateLabel->setText(tr("Not connected"));
@@ -558,10 +624,13 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateTabActions()
 {
-    const bool hasTab = currentTab() != nullptr;
-    for (QAction* tabAction : {m_closeTab, m_duplicateTab, m_reconnect, m_showLog}) {
-        tabAction->setEnabled(hasTab);
+    const bool terminal = currentTab() != nullptr;
+    const bool anyTab = m_tabs->currentWidget() != nullptr;
+    for (QAction* tabAction : {m_closeTab, m_reconnect, m_showLog}) {
+        tabAction->setEnabled(anyTab);
     }
+    m_duplicateTab->setEnabled(terminal);
+    m_openSftpHere->setEnabled(terminal);
     m_nextTab->setEnabled(m_tabs->count() > 1);
     m_previousTab->setEnabled(m_tabs->count() > 1);
 }
@@ -686,7 +755,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     int live = 0;
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (tabAt(i) && tabAt(i)->needsCloseConfirmation()) {
+        if ((tabAt(i) && tabAt(i)->needsCloseConfirmation()) ||
+            (browserTabAt(i) && browserTabAt(i)->needsCloseConfirmation())) {
             ++live;
         }
     }

@@ -18,6 +18,7 @@ class QToolBar;
 
 namespace ferry {
 
+class BrowserTab;
 class ConnectionTab;
 class NoticeBar;
 class QuickConnectField;
@@ -25,6 +26,7 @@ class SecretStore;
 class SessionTreeDock;
 class SessionTreeModel;
 class SshConfigImportDialog;
+class TransferDock;
 struct ConnectionOptions;
 struct Destination;
 struct TabSettings;
@@ -56,6 +58,13 @@ public:
     ConnectionTab* openTerminal(const ConnectionOptions& options, const TabSettings& settings);
     // A saved session in a new tab: the profile through SessionConnector, ssh_config included.
     ConnectionTab* openSession(const SessionProfile& profile);
+    // A saved session in a new SFTP browser tab, logging in as a terminal tab would.
+    BrowserTab* openSftp(const SessionProfile& profile);
+    // An SFTP browser tab on the connection of a terminal tab: no second login.
+    BrowserTab* openSftpHere(ConnectionTab* tab);
+    // A terminal tab on a browser tab's connection, starting in folder; nullptr (and a notice) when the folder's
+    // name cannot be passed to a shell safely.
+    ConnectionTab* openTerminalIn(BrowserTab* tab, const QString& folder);
     // `ferry --session NAME`: a session by its name or folder/name path. nullptr with *error (plain words)
     // when there is none or the name is ambiguous.
     ConnectionTab* openSessionByName(const QString& name, QString* error = nullptr);
@@ -78,8 +87,12 @@ public:
     QString noticeText() const;
     NoticeBar* noticeBar() const { return m_notice; }
 
+    // The terminal tab in front, or at index; nullptr for a browser tab.
     ConnectionTab* currentTab() const;
     ConnectionTab* tabAt(int index) const;
+    BrowserTab* currentBrowserTab() const;
+    BrowserTab* browserTabAt(int index) const;
+    TransferDock* transferDock() const { return m_transferDock; }
     int tabCount() const;
     QTabWidget* tabWidget() const { return m_tabs; }
     QString statusStateText() const;
@@ -106,21 +119,28 @@ private:
     void createToolBar();
     void loadSessions();
     ConnectionTab* addTab(ConnectionTab* tab);
+    BrowserTab* addBrowserTab(BrowserTab* tab);
+    TabSettings sessionSettings(const SessionProfile& profile, const SessionConnector::Result& prepared);
     void closeTab(int index);
-    void removeTab(ConnectionTab* tab);
+    void removeTab(QWidget* tab);
     void switchTab(int delta);
     void updateStatus();
     void updateTabActions();
     void updateTabLabel(ConnectionTab* tab);
+    void updateBrowserTabLabel(BrowserTab* tab);
     void forgetPasswords(const QVector<SessionProfile>& profiles);
     void chooseSessionsToImport();
     void chooseExportFile();
     void showAbout();
+    // MainWindowTools.cpp: the key manager and the known hosts manager, non-modal.
+    void openKeyManager();
+    void openKnownHosts();
 
     SessionConnector::Environment m_environment;
     std::unique_ptr<SessionStore> m_store;
     std::unique_ptr<SessionTreeModel> m_model;
     SessionTreeDock* m_dock = nullptr;
+    TransferDock* m_transferDock = nullptr;
     NoticeBar* m_notice = nullptr;
     QStackedWidget* m_stack = nullptr;
     QTabWidget* m_tabs = nullptr;
@@ -139,6 +159,7 @@ private:
     QAction* m_duplicateTab = nullptr;
     QAction* m_reconnect = nullptr;
     QAction* m_showLog = nullptr;
+    QAction* m_openSftpHere = nullptr;
     QAction* m_nextTab = nullptr;
     QAction* m_previousTab = nullptr;
     QAction* m_focusQuickConnect = nullptr;

@@ -88,6 +88,18 @@ void SessionTreeDock::createActions()
         }
     });
 
+    m_openSftp = new QAction(tr("Open &SFTP"), this);
+    m_openSftp->setObjectName(QStringLiteral("openSftp"));
+    // Ctrl+Shift+O is Quick Connect; B for the file browser.
+    m_openSftp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(m_openSftp, &QAction::triggered, this, [this] {
+        for (const QModelIndex& index : selectedSourceIndexes()) {
+            if (!m_model->isFolder(index)) {
+                emit openSftpRequested(m_model->profile(index));
+            }
+        }
+    });
+
     m_newSession = new QAction(tr("&New Session…"), this);
     m_newSession->setObjectName(QStringLiteral("newSession"));
     m_newSession->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -412,6 +424,7 @@ void SessionTreeDock::showContextMenu(const QPoint& position)
         if (!m_model->isFolder(m_proxy->mapToSource(proxyIndex))) {
             menu.addAction(m_open);
             menu.setDefaultAction(m_open);
+            menu.addAction(m_openSftp);
             menu.addAction(m_edit);
             menu.addAction(m_duplicate);
         }
@@ -432,6 +445,7 @@ void SessionTreeDock::updateActions()
     const bool anySession = std::any_of(selected.cbegin(), selected.cend(),
                                         [this](const QModelIndex& index) { return !m_model->isFolder(index); });
     m_open->setEnabled(anySession);
+    m_openSftp->setEnabled(anySession);
     m_edit->setEnabled(oneSession);
     m_duplicate->setEnabled(oneSession);
     m_rename->setEnabled(current.isValid());

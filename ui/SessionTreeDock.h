@@ -37,6 +37,8 @@ public:
     bool selectSession(const QUuid& id);
 
     QAction* openAction() const { return m_open; }
+    // The selected sessions in SFTP browser tabs.
+    QAction* openSftpAction() const { return m_openSftp; }
     QAction* newSessionAction() const { return m_newSession; }
     QAction* newFolderAction() const { return m_newFolder; }
     QAction* editAction() const { return m_edit; }
@@ -61,6 +63,7 @@ public:
 signals:
     // Types qualified, so queued connections and QSignalSpy find them once registered.
     void openRequested(const ferry::SessionProfile& profile);
+    void openSftpRequested(const ferry::SessionProfile& profile);
     // Deleted sessions, for forgetting their remembered passwords.
     void sessionsDeleted(const QVector<ferry::SessionProfile>& profiles);
 
@@ -85,6 +88,7 @@ private:
     QLineEdit* m_filter = nullptr;
     QTreeView* m_view = nullptr;
     QAction* m_open = nullptr;
+    QAction* m_openSftp = nullptr;
     QAction* m_newSession = nullptr;
     QAction* m_newFolder = nullptr;
     QAction* m_edit = nullptr;

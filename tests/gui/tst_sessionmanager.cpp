@@ -10,7 +10,11 @@
 #include "SessionFilterModel.h"
 #include "SessionTreeDock.h"
 #include "SshConfigImportDialog.h"
+#include "keys/KeyManagerDialog.h"
+#include "keys/KnownHostsDialog.h"
 #include "profiles/SessionTreeModel.h"
+#include "trust/KeyListModel.h"
+#include "trust/KnownHostsModel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -106,6 +110,7 @@ private slots:
     void exportAndImportFerrySessions();
     void openSessionByNameReportsUnknownNames();
     void geometryAndDockPersist();
+    void toolsMenuOpensKeyAndKnownHostsManagers();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -740,6 +745,39 @@ void TestSessionManager::geometryAndDockPersist()
     QCOMPARE(window->dockWidgetArea(window->sessionDock()), Qt::RightDockWidgetArea);
     QVERIFY(window->toolBar()->isHidden());
     QCOMPARE(window->sessionDock()->expandedFolders(), QStringList{QStringLiteral("Other")});
+}
+
+void TestSessionManager::toolsMenuOpensKeyAndKnownHostsManagers()
+{
+    // The managers read the window's ssh folder, not the user's real one.
+    const QString sshDir = m_dir->filePath(QStringLiteral("home/.ssh"));
+    QVERIFY(QDir().mkpath(sshDir));
+    QFile knownHosts(QDir(sshDir).filePath(QStringLiteral("known_hosts")));
+    QVERIFY(knownHosts.open(QIODevice::WriteOnly));
+    knownHosts.write("box.example.com ssh-ed25519 "
+                     "AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl\n");
+    knownHosts.close();
+
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+
+    auto* openKnownHosts = window->findChild<QAction*>(QStringLiteral("openKnownHosts"));
+    QVERIFY(openKnownHosts);
+    openKnownHosts->trigger();
+    auto* hosts = waitForChild<KnownHostsDialog>(window.get());
+    QVERIFY(hosts);
+    QVERIFY(hosts->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(hosts->model()->rowCount(), 1, kTimeoutMs);
+
+    auto* openKeys = window->findChild<QAction*>(QStringLiteral("openKeyManager"));
+    QVERIFY(openKeys);
+    openKeys->trigger();
+    auto* keys = waitForChild<KeyManagerDialog>(window.get());
+    QVERIFY(keys);
+    QVERIFY(keys->isVisible());
+    // The window's ssh folder holds no key pair: the list is empty rather than showing the user's real keys.
+    QCOMPARE(keys->model()->rowCount(), 0);
 }
 
 int main(int argc, char* argv[])

@@ -126,6 +126,8 @@ void FilePane::sizeColumns()
     fit(PaneModel::ModifiedColumn, {PaneModel::timeText(QDateTime(QDate(2026, 12, 28), QTime(23, 58)))});
     fit(PaneModel::PermissionsColumn, {QStringLiteral("drwxrwxrwx")});
     fit(PaneModel::OwnerColumn, {QStringLiteral("alice")});
+    // Two panes side by side rarely have room for every column: the owner goes first, then the permissions.
+    m_view->setFoldingColumns({PaneModel::OwnerColumn, PaneModel::PermissionsColumn}, metrics.averageCharWidth() * 24);
 }
 
 void FilePane::buildActions()

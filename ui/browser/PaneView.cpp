@@ -44,6 +44,60 @@ PaneView::PaneView(QWidget* parent)
     header()->setStretchLastSection(false);
 }
 
+void PaneView::setFoldingColumns(const QList<int>& columns, int minimumWidth)
+{
+    m_folding = columns;
+    m_minimumFirstWidth = minimumWidth;
+    foldColumns();
+}
+
+void PaneView::resizeEvent(QResizeEvent* event)
+{
+    QTreeView::resizeEvent(event);
+    foldColumns();
+}
+
+void PaneView::foldColumns()
+{
+    QHeaderView* head = header();
+    if (m_folding.isEmpty() || !model() || head->count() == 0) {
+        return;
+    }
+    const auto widthOf = [&](int column) {
+        return head->isSectionHidden(column) ? m_foldedWidths.value(column, head->defaultSectionSize())
+                                             : head->sectionSize(column);
+    };
+    int others = 0;
+    for (int column = 1; column < head->count(); ++column) {
+        if (!m_folding.contains(column) && !head->isSectionHidden(column)) {
+            others += head->sectionSize(column);
+        }
+    }
+    int first = viewport()->width() - others;
+    for (int column : std::as_const(m_folding)) {
+        first -= widthOf(column);
+    }
+    // Fold in the order given until the names have their room; whatever is not folded is shown.
+    QList<int> fold;
+    for (int column : std::as_const(m_folding)) {
+        if (first >= m_minimumFirstWidth) {
+            break;
+        }
+        fold.append(column);
+        first += widthOf(column);
+    }
+    for (int column : std::as_const(m_folding)) {
+        const bool hide = fold.contains(column);
+        if (hide && !head->isSectionHidden(column)) {
+            m_foldedWidths.insert(column, head->sectionSize(column));
+            head->hideSection(column);
+        } else if (!hide && head->isSectionHidden(column)) {
+            head->showSection(column);
+            head->resizeSection(column, m_foldedWidths.value(column, head->defaultSectionSize()));
+        }
+    }
+}
+
 void PaneView::keyPressEvent(QKeyEvent* event)
 {
     if (state() == QAbstractItemView::EditingState || (event->modifiers() & ~Qt::KeypadModifier) != 0) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QList>
 #include <QModelIndex>
 #include <QPersistentModelIndex>
 #include <QTreeView>
@@ -27,6 +29,9 @@ public:
     void setDropPolicy(DropPolicy policy) { m_dropPolicy = std::move(policy); }
     void setDropHandler(DropHandler handler) { m_dropHandler = std::move(handler); }
     void setDragStarter(DragStarter starter) { m_dragStarter = std::move(starter); }
+    // In a narrow pane the first column (the names) keeps at least minimumWidth: columns are hidden in the order
+    // given until it does, and shown again when the pane is wide enough for them.
+    void setFoldingColumns(const QList<int>& columns, int minimumWidth);
 
 signals:
     void openRequested(const QModelIndex& index);
@@ -43,16 +48,21 @@ protected:
     void dragLeaveEvent(QDragLeaveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     Qt::DropAction decide(const QMimeData* data, const QPoint& position, QModelIndex* index) const;
     void setDropHighlight(bool active, const QModelIndex& index);
+    void foldColumns();
 
     DropPolicy m_dropPolicy;
     DropHandler m_dropHandler;
     DragStarter m_dragStarter;
     bool m_dropActive = false;
     QPersistentModelIndex m_dropRow;
+    QList<int> m_folding;
+    QHash<int, int> m_foldedWidths;
+    int m_minimumFirstWidth = 0;
 };
 
 } // namespace ferry

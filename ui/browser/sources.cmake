@@ -13,4 +13,5 @@ target_sources(ferry_ui PRIVATE
     browser/PaneNavigationBar.cpp browser/PaneNavigationBar.h
     browser/PaneSortProxy.cpp browser/PaneSortProxy.h
     browser/PaneView.cpp browser/PaneView.h
+    browser/RemotePaneModel.cpp browser/RemotePaneModel.h
 )

@@ -6,6 +6,7 @@ target_sources(ferry_ui PRIVATE
     editor/EditorDocument.cpp editor/EditorDocument.h
     editor/FindReplaceBar.cpp editor/FindReplaceBar.h
     editor/LineNumberArea.cpp editor/LineNumberArea.h
+    editor/RemoteEditorDocument.cpp editor/RemoteEditorDocument.h
     editor/RemoteEditorWindow.cpp editor/RemoteEditorWindow.h
     editor/SyntaxCatalog.cpp editor/SyntaxCatalog.h
     editor/TextFileCheck.cpp editor/TextFileCheck.h

@@ -227,7 +227,8 @@ PermissionChange PermissionsDialog::change() const
             change.clear |= 1u << index;
         }
     }
-    change.recursive = m_recursive->isVisible() && m_recursive->isChecked();
+    // Not isVisible(): change() is read once the dialog closed, when nothing in it is visible any more.
+    change.recursive = !m_recursive->isHidden() && m_recursive->isChecked();
     return change;
 }
 

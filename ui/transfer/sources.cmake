@@ -7,5 +7,7 @@ target_sources(ferry_ui PRIVATE
     transfer/PermissionTarget.h
     transfer/PermissionsDialog.cpp transfer/PermissionsDialog.h
     transfer/ProblemLabel.h
+    transfer/TransferDock.cpp transfer/TransferDock.h
+    transfer/TransferProgressDelegate.cpp transfer/TransferProgressDelegate.h
     transfer/UniqueFileName.cpp transfer/UniqueFileName.h
 )

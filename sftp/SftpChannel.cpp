@@ -17,7 +17,9 @@ namespace ferry {
 
 namespace {
 
-constexpr int ReadChunk = 64 * 1024;
+// Asking libssh for this much at once also makes it open the channel's receive window to this size
+// (its own default, 1.28 MB, is what held a download back; OpenSSH's client uses 2 MiB).
+constexpr int ReadChunk = 2 * 1024 * 1024;
 // Small requests are written together so a burst of them travels in few SSH packets.
 constexpr int CoalesceLimit = 32 * 1024;
 constexpr int MaxStderrLogged = 4096;
@@ -132,11 +134,14 @@ void SftpChannel::advanceOpening()
 
 bool SftpChannel::readInput()
 {
-    char buf[ReadChunk];
     bool received = false;
-    // libssh reads the socket only once its channel buffer is empty: drain it until it says 0.
+    // libssh reads the socket only once its channel buffer is empty: drain it until it says 0. The
+    // bytes go straight behind what is waiting in m_in; a zero timeout never blocks.
     while (m_state != State::Closed) {
-        const int n = ssh_channel_read_nonblocking(m_channel, buf, sizeof buf, 0);
+        const int before = m_in.size();
+        m_in.resize(before + ReadChunk);
+        const int n = ssh_channel_read_timeout(m_channel, m_in.data() + before, ReadChunk, 0, 0);
+        m_in.resize(before + qMax(0, n));
         if (n == 0 || n == SSH_EOF) {
             break;
         }
@@ -146,7 +151,6 @@ bool SftpChannel::readInput()
             return true;
         }
         received = true;
-        m_in.append(buf, n);
         processInput();
     }
     if (m_state == State::Closed) {

@@ -43,7 +43,7 @@ public:
         m_total = total;
         m_current = current;
         m_progressPending = true;
-        if (!m_progressClock.isValid() || m_progressClock.elapsed() >= ProgressIntervalMs) {
+        if (m_progressClock.isValid() && m_progressClock.elapsed() >= ProgressIntervalMs) {
             flushProgress();
         } else if (!m_service->m_progressTimer->isActive()) {
             m_service->m_progressTimer->start();
@@ -256,6 +256,9 @@ void SftpService::startWaiting()
         }
         r->m_channel = ch;
         r->m_started = true;
+        // The first progress report waits like the others: a file done within the interval costs the
+        // GUI thread one report and the end, not three wake-ups.
+        r->m_progressClock.start();
         r->m_task->start();
     }
 }
@@ -268,7 +271,7 @@ void SftpService::pump()
     m_inPump = true;
     bool again = true;
     for (int round = 0; round < MaxPumpRounds && again && !m_stopped; ++round) {
-        again = false;
+        again = std::exchange(m_pumpAgain, false);
         for (auto& entry : m_channels) {
             again = entry.second->pump() || again;
         }
@@ -283,6 +286,7 @@ void SftpService::pump()
             entry.second->flushOutput();
             again = again || entry.second->hasDeferredWork();
         }
+        again = again || m_pumpAgain;
     }
     m_inPump = false;
     reap();
@@ -294,14 +298,16 @@ void SftpService::pump()
 
 void SftpService::schedulePump()
 {
-    if (m_inPump || m_host == nullptr || m_stopped) {
+    if (m_host == nullptr || m_stopped) {
         return;
     }
-    QTimer::singleShot(0, this, [this] {
-        if (m_host != nullptr && !m_stopped) {
-            m_host->requestFlush();
-        }
-    });
+    if (m_inPump) {
+        // pump() goes round once more: a task that finished makes room for one that waits.
+        m_pumpAgain = true;
+        return;
+    }
+    // The host pumps on its next turn (at once: no timer between a reply and the next request).
+    m_host->requestFlush();
 }
 
 void SftpService::reap()

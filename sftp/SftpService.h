@@ -66,6 +66,7 @@ private:
     ServiceHost* m_host = nullptr;
     bool m_stopped = false;
     bool m_inPump = false;
+    bool m_pumpAgain = false;
     bool m_readyEmitted = false;
     SftpError m_closeError;
     SftpServerInfo m_info;

@@ -442,6 +442,7 @@ void ConnectionWorker::pump()
         for (int i = 0; i < MaxPollRounds && rc == SSH_OK; ++i) {
             rc = ssh_event_dopoll(m_event, 0);
         }
+        const uint64_t polled = m_socketCounter.in_bytes;
         const int status = ssh_get_status(m_session);
         if (!ssh_is_connected(m_session) || (status & (SSH_CLOSED | SSH_CLOSED_ERROR))) {
             m_inPump = false;
@@ -457,7 +458,12 @@ void ConnectionWorker::pump()
             it->second->deliver();
             it = it->second->isFinished() ? m_channels.erase(it) : std::next(it);
         }
-        settled = !flush();
+        flush();
+        // A channel's read or write reads the socket too, and may leave what it found in another
+        // channel's buffer, which the socket notifier will never report: read anything after the poll,
+        // go round again. So does a service that asked for a flush while it ran.
+        const bool readAfterPoll = m_socketCounter.in_bytes != polled;
+        settled = !std::exchange(m_pumpAgain, false) && !readAfterPoll;
     }
     m_inPump = false;
     if (!settled) {
@@ -485,8 +491,21 @@ void ConnectionWorker::stepChannels()
 
 void ConnectionWorker::requestFlush()
 {
-    if (!m_inPump) {
-        QTimer::singleShot(0, this, &ConnectionWorker::pump);
+    // Inside pump() one more round takes the new output; outside, one queued pump serves every request
+    // made before it runs (a service sends many per turn).
+    if (m_inPump) {
+        m_pumpAgain = true;
+        return;
+    }
+    if (!m_pumpQueued) {
+        m_pumpQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_pumpQueued = false;
+                pump();
+            },
+            Qt::QueuedConnection);
     }
 }
 

@@ -110,6 +110,8 @@ private:
     int m_keepaliveMissed = 0;
     bool m_activitySinceKeepalive = false;
     bool m_inPump = false;
+    bool m_pumpAgain = false;  // a service asked for a flush while pump() ran
+    bool m_pumpQueued = false;
     bool m_outputPending = false;
     ssh_counter_struct m_socketCounter{};
     ssh_counter_struct m_packetCounter{};

@@ -38,6 +38,7 @@ struct TransferJob {
     std::shared_ptr<TransferControl> control = std::make_shared<TransferControl>();
     QPointer<SftpOperation> operation;
     int slot = 0;
+    bool sharesLane = false;        // started as a small file: other small files run on its lane too
 
     // Folders.
     bool walkDone = false;

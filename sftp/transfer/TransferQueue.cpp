@@ -24,6 +24,8 @@ namespace {
 constexpr int TickMs = 500;
 // How many files of a folder may be found and not finished: the walk waits above it.
 constexpr int MaxOpenFilesPerFolder = 512;
+// Finished files of folders beyond finishedFileLimit go this many at a time.
+constexpr int PruneBatch = 100;
 
 void registerTypesOnce()
 {
@@ -325,12 +327,47 @@ void TransferQueue::schedule()
     });
 }
 
+// Files running on each lane (index: slot), and how many of them are large.
+struct TransferQueue::Lanes {
+    QVector<int> files;
+    QVector<int> large;
+    int largeRunning = 0;
+};
+
+namespace {
+
+bool isSmallFile(const TransferJob& j)
+{
+    return j.size >= 0 && j.size <= TransferQueue::SmallFileBytes;
+}
+
+} // namespace
+
+TransferQueue::Lanes TransferQueue::laneLoad() const
+{
+    const int slotCount = qMin(m_parallel, SftpService::MaxSlots - 1);
+    Lanes lanes;
+    lanes.files.fill(0, slotCount + 1);
+    lanes.large.fill(0, slotCount + 1);
+    for (const TransferJob& j : m_jobs) {
+        if (j.folder || !j.operation || j.slot < 1 || j.slot > slotCount) {
+            continue;
+        }
+        ++lanes.files[j.slot];
+        if (!j.sharesLane) {
+            ++lanes.large[j.slot];
+            ++lanes.largeRunning;
+        }
+    }
+    return lanes;
+}
+
 void TransferQueue::startJobs()
 {
     if (!m_fileSystem || m_fileSystem->isClosed()) {
         return;
     }
-    int running = runningFileCount();
+    Lanes lanes = laneLoad();
     const QVector<quint64> ids = [this] {
         QVector<quint64> out;
         for (const TransferJob& j : m_jobs) {
@@ -340,6 +377,9 @@ void TransferQueue::startJobs()
         }
         return out;
     }();
+    // In queue order: once a file has to wait, later ones wait too, so a large file is not starved by
+    // the small ones behind it.
+    bool filesWait = false;
     for (const quint64 id : ids) {
         TransferJob* j = job(id);
         if (j == nullptr || j->state != State::Queued) {
@@ -351,32 +391,37 @@ void TransferQueue::startJobs()
             } else {
                 setState(*j, State::Running);
             }
-        } else if (running < m_parallel) {
-            startFile(*j);
-            ++running;
+            continue;
         }
+        if (filesWait) {
+            continue;
+        }
+        const bool small = isSmallFile(*j);
+        // Small files: the least busy lane without a large file and with room. Large files: within
+        // parallelJobs, the lane with the fewest large files and no small ones.
+        int slot = -1;
+        for (int s = 1; s < lanes.files.size(); ++s) {
+            const bool fits = small ? lanes.large.at(s) == 0 && lanes.files.at(s) < SmallFilesPerLane
+                                    : lanes.largeRunning < m_parallel && lanes.files.at(s) == lanes.large.at(s);
+            if (fits && (slot < 0 || lanes.files.at(s) < lanes.files.at(slot))) {
+                slot = s;
+            }
+        }
+        if (slot < 0) {
+            filesWait = true;
+            continue;
+        }
+        ++lanes.files[slot];
+        if (!small) {
+            ++lanes.large[slot];
+            ++lanes.largeRunning;
+        }
+        j->sharesLane = small;
+        startFile(*j, slot);
     }
 }
 
-int TransferQueue::freeSlot() const
-{
-    const int slotCount = qMin(m_parallel, SftpService::MaxSlots - 1);
-    QVector<int> load(slotCount + 1, 0);
-    for (const TransferJob& j : m_jobs) {
-        if (!j.folder && j.operation && j.slot >= 1 && j.slot <= slotCount) {
-            ++load[j.slot];
-        }
-    }
-    int best = 1;
-    for (int s = 2; s <= slotCount; ++s) {
-        if (load.at(s) < load.at(best)) {
-            best = s;
-        }
-    }
-    return best;
-}
-
-void TransferQueue::startFile(TransferJob& j)
+void TransferQueue::startFile(TransferJob& j, int slot)
 {
     TransferTask::Setup setup;
     setup.item = j.item;
@@ -392,7 +437,7 @@ void TransferQueue::startFile(TransferJob& j)
     } else {
         task = std::make_unique<UploadTask>(std::move(setup));
     }
-    j.slot = freeSlot();
+    j.slot = slot;
     SftpOperation* op = m_fileSystem->run(std::move(task), j.slot);
     j.operation = op;
     j.transferred = 0;
@@ -618,14 +663,17 @@ void TransferQueue::pruneFinished(quint64 id)
         return;
     }
     m_finishedFiles.push_back(id);
+    // Dropped in groups: each removal moves the rows behind and rebuilds the row index, which one row
+    // at a time made the queue's own book-keeping the busiest part of a tree of small files.
+    if (int(m_finishedFiles.size()) <= m_finishedFileLimit + PruneBatch) {
+        return;
+    }
     QVector<quint64> drop;
     while (int(m_finishedFiles.size()) > m_finishedFileLimit) {
         drop.append(m_finishedFiles.front());
         m_finishedFiles.pop_front();
     }
-    if (!drop.isEmpty()) {
-        QTimer::singleShot(0, this, [this, drop] { removeRows(drop); });
-    }
+    QTimer::singleShot(0, this, [this, drop] { removeRows(drop); });
 }
 
 void TransferQueue::removeFinished()

@@ -23,13 +23,14 @@ class RemoteFileSystem;
 
 // The transfer queue of one connection, in the GUI thread: a table model with one row per job (a file,
 // or a folder whose files appear as rows of their own as they are found, ParentJobRole naming the
-// folder), run parallelJobs files at a time on SFTP channels 1..parallelJobs of the connection (no
-// second connection), plus folder walks on channel 0. Each job can be paused (its .ferrypart is kept
+// folder), run on parallelJobs lanes, SFTP channels 1..parallelJobs of the connection (no second
+// connection): parallelJobs large files at a time, or up to SmallFilesPerLane small files per lane, in
+// the order they were queued; folder walks run on channel 0. Each job can be paused (its .ferrypart is kept
 // and the job resumes from it), resumed, cancelled (the .ferrypart goes, unless the options keep it)
 // and retried. When a target exists the job asks (conflictRaised) unless a conflict policy is set; the
 // answer comes back through answerConflict(), "apply to all" becoming the policy for the rest of the
-// queue. Finished files of folders are dropped past finishedFileLimit rows (the folder row keeps the
-// counts), so a tree of 100,000 files never makes 100,000 rows.
+// queue. Finished files of folders are dropped past finishedFileLimit rows, a hundred at a time (the folder
+// row keeps the counts), so a tree of 100,000 files never makes 100,000 rows.
 class TransferQueue : public QAbstractTableModel {
     Q_OBJECT
     Q_PROPERTY(qint64 totalBytes READ totalBytes NOTIFY totalsChanged)
@@ -77,6 +78,11 @@ public:
     };
 
     static constexpr int DefaultParallelJobs = 2;
+    // Each parallel job is a lane (an SFTP channel). A file over SmallFileBytes (or of unknown size) has
+    // a lane to itself; smaller ones share one, up to SmallFilesPerLane at a time, so that a lane never
+    // waits idle for a round trip (small files are all latency: open, read or write, close).
+    static constexpr int SmallFilesPerLane = 8;
+    static constexpr qint64 SmallFileBytes = 1024 * 1024;
 
     explicit TransferQueue(RemoteFileSystem* fileSystem, QObject* parent = nullptr);
     ~TransferQueue() override;
@@ -158,9 +164,10 @@ private:
 
     void schedule();
     void startJobs();
-    void startFile(TransferJob& job);
+    void startFile(TransferJob& job, int slot);
     void startWalk(TransferJob& job);
-    int freeSlot() const;
+    struct Lanes;
+    Lanes laneLoad() const;
     void onFileProgress(quint64 id, qint64 done, qint64 total);
     void onFileFinished(quint64 id, SftpOperation* op);
     void onWalkFinished(quint64 id, SftpOperation* op);

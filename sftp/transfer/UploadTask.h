@@ -33,6 +33,7 @@ private:
     void openPartial(qint64 resumeFrom);
     void issueWrites();
     void finishWriting();
+    void renameWhenClosed();
     void renameIntoPlace();
     void onStepFailed(const SftpError& error);
 
@@ -55,6 +56,8 @@ private:
     qint64 m_sent = 0;
     qint64 m_acknowledged = 0;
     int m_inFlight = 0;
+    bool m_closed = false;    // the CLOSE after the last WRITE was answered
+    bool m_renaming = false;
     SftpError m_stepError;
 };
 

@@ -19,6 +19,7 @@ private slots:
     void treeOfThousandFilesUpAndDown();
     void bigFileUpAndDown();
     void parallelJobsNeverExceeded();
+    void smallFilesShareALane();
     void bandwidthLimitIsRespected();
     void conflictOverwriteSkipAndIfNewer();
     void conflictResume();
@@ -143,6 +144,48 @@ void TestTransfer::parallelJobsNeverExceeded()
     for (int i = 0; i < 12; ++i) {
         QCOMPARE(sha256(local(QStringLiteral("p%1.bin").arg(i))), sha256(remote(QStringLiteral("p%1.bin").arg(i))));
     }
+}
+
+void TestTransfer::smallFilesShareALane()
+{
+    // One lane: small files run several at a time on it (never more than SmallFilesPerLane), and a large
+    // file queued behind them waits until it has the lane to itself.
+    for (int i = 0; i < 40; ++i) {
+        QVERIFY(writeFile(local(QStringLiteral("small/s%1.bin").arg(i)), randomBytes(16 * 1024, quint32(i)), 0644,
+                          1500000000));
+    }
+    QVERIFY(writeFile(local(QStringLiteral("large.bin")), randomBytes(3 * 1024 * 1024, 99), 0644, 1500000000));
+    TransferQueue queue(m_session.fs.get());
+    queue.setParallelJobs(1);
+    queue.setBandwidthLimit(8 * 1024 * 1024);
+    int most = 0;
+    bool largeShared = false;
+    auto look = [&] {
+        const int running = queue.runningFileCount();
+        most = qMax(most, running);
+        for (int row = 0; row < queue.rowCount(); ++row) {
+            const QModelIndex index = queue.index(row, 0);
+            if (index.data(TransferQueue::SourceRole).toString().endsWith(QLatin1String("large.bin"))
+                && index.data(TransferQueue::StateRole).toInt() == int(TransferQueue::State::Running) && running > 1) {
+                largeShared = true;
+            }
+        }
+    };
+    connect(&queue, &TransferQueue::jobStarted, this, look);
+    connect(&queue, &QAbstractItemModel::dataChanged, this, look);
+    const quint64 folder = queue.upload(local(QStringLiteral("small")), m_remote->path());
+    QVERIFY(waitIdle(&queue));
+    QVERIFY(QDir().mkpath(m_remote->path() + QStringLiteral("/again")));
+    const quint64 large = queue.upload(local(QStringLiteral("large.bin")), m_remote->path());
+    queue.upload(local(QStringLiteral("small")), m_remote->path() + QStringLiteral("/again"));
+    QVERIFY(waitIdle(&queue));
+    QCOMPARE(queue.state(folder), TransferQueue::State::Done);
+    QCOMPARE(queue.state(large), TransferQueue::State::Done);
+    QVERIFY2(most > 1 && most <= TransferQueue::SmallFilesPerLane, QByteArray::number(most).constData());
+    QVERIFY(!largeShared);
+    QCOMPARE(describeTree(remote(QStringLiteral("small"))), describeTree(local(QStringLiteral("small"))));
+    QCOMPARE(describeTree(remote(QStringLiteral("again/small"))), describeTree(local(QStringLiteral("small"))));
+    QCOMPARE(sha256(remote(QStringLiteral("large.bin"))), sha256(local(QStringLiteral("large.bin"))));
 }
 
 void TestTransfer::bandwidthLimitIsRespected()

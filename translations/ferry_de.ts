@@ -118,6 +118,18 @@
         <source>Password for %1:</source>
         <translation>Passwort für %1:</translation>
     </message>
+    <message>
+        <source>Offering certificate %1</source>
+        <translation>Zertifikat %1 wird angeboten</translation>
+    </message>
+    <message>
+        <source>The server does not accept certificate %1</source>
+        <translation>Der Server akzeptiert das Zertifikat %1 nicht</translation>
+    </message>
+    <message>
+        <source>Using certificate %1</source>
+        <translation>Zertifikat %1 wird verwendet</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -309,6 +321,162 @@
     </message>
 </context>
 <context>
+    <name>KeyCertificate</name>
+    <message>
+        <source>The certificate %1 cannot be read.</source>
+        <translation>Das Zertifikat %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is not for the key %2.</source>
+        <translation>Das Zertifikat %1 gehört nicht zum Schlüssel %2.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyInventory</name>
+    <message>
+        <source>the file is too large to be a key</source>
+        <translation>die Datei ist zu groß für einen Schlüssel</translation>
+    </message>
+    <message>
+        <source>The key file cannot be read: %1.</source>
+        <translation>Die Schlüsseldatei kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>This is not a private key Ferry can read, or the file is damaged.</source>
+        <translation>Dies ist kein privater Schlüssel, den Ferry lesen kann, oder die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>There is no %1, and the public key cannot be read without the passphrase.</source>
+        <translation>Es gibt keine Datei %1, und der öffentliche Schlüssel kann ohne die Passphrase nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyOperations</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation>In den Ordner %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file name.</source>
+        <translation>%1 existiert bereits. Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Cannot set the permissions of the new key files.</source>
+        <translation>Die Berechtigungen der neuen Schlüsseldateien können nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot contain a line break.</source>
+        <translation>Eine Passphrase darf keinen Zeilenumbruch enthalten.</translation>
+    </message>
+    <message>
+        <source>Ed25519</source>
+        <translation>Ed25519</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256</source>
+        <translation>ECDSA P-256</translation>
+    </message>
+    <message>
+        <source>ECDSA P-384</source>
+        <translation>ECDSA P-384</translation>
+    </message>
+    <message>
+        <source>ECDSA P-521</source>
+        <translation>ECDSA P-521</translation>
+    </message>
+    <message>
+        <source>RSA 3072</source>
+        <translation>RSA 3072</translation>
+    </message>
+    <message>
+        <source>RSA 4096</source>
+        <translation>RSA 4096</translation>
+    </message>
+    <message>
+        <source>A key comment cannot contain a line break.</source>
+        <translation>Ein Schlüsselkommentar darf keinen Zeilenumbruch enthalten.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the key.</source>
+        <translation>Für den Schlüssel wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>The key was saved in %1 and its public key in %1.pub.</source>
+        <translation>Der Schlüssel wurde in %1 gespeichert und sein öffentlicher Schlüssel in %1.pub.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2.</source>
+        <translation>%1 kann nicht verwendet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The key is protected by a passphrase: enter the current one.</source>
+        <translation>Der Schlüssel ist durch eine Passphrase geschützt: Geben Sie die aktuelle ein.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong.</source>
+        <translation>Die aktuelle Passphrase ist falsch.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation>%1 kann nicht ersetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was removed.</source>
+        <translation>Die Passphrase von %1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was changed.</source>
+        <translation>Die Passphrase von %1 wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 was imported as %2 (public key: %2.pub).</source>
+        <translation>%1 wurde als %2 importiert (öffentlicher Schlüssel: %2.pub).</translation>
+    </message>
+    <message>
+        <source>No SSH agent is running: SSH_AUTH_SOCK is not set.</source>
+        <translation>Es läuft kein SSH-Agent: SSH_AUTH_SOCK ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>The key is protected by a passphrase: enter it to add the key to the agent.</source>
+        <translation>Der Schlüssel ist durch eine Passphrase geschützt: Geben Sie sie ein, um den Schlüssel zum Agenten hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>Die Passphrase ist falsch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was added to the agent for %n second(s).</source>
+        <translation>
+            <numerusform>Der Schlüssel %1 wurde für %n Sekunde zum Agenten hinzugefügt.</numerusform>
+            <numerusform>Der Schlüssel %1 wurde für %n Sekunden zum Agenten hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was added to the agent.</source>
+        <translation>Der Schlüssel %1 wurde zum Agenten hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The public key of %1 cannot be read: there is no %1.pub, and the key file does not carry it.</source>
+        <translation>Der öffentliche Schlüssel von %1 kann nicht gelesen werden: Es gibt keine Datei %1.pub, und die Schlüsseldatei enthält ihn nicht.</translation>
+    </message>
+</context>
+<context>
     <name>KnownHosts</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -366,6 +534,76 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Line %1 of %2 is not a host key entry.</source>
+        <translation>Zeile %1 von %2 ist kein Host-Schlüssel-Eintrag.</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was read. Reload it and try again.</source>
+        <translation>%1 hat sich seit dem Lesen geändert. Laden Sie die Datei neu und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalTarget</name>
+    <message>
+        <source>the name contains a backslash</source>
+        <translation>der Name enthält einen Backslash</translation>
+    </message>
+    <message>
+        <source>%1 is outside the target folder %2</source>
+        <translation>%1 liegt außerhalb des Zielordners %2</translation>
+    </message>
+    <message>
+        <source>the target folder %1 does not exist</source>
+        <translation>der Zielordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the folder of %1 does not exist</source>
+        <translation>der Ordner von %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 leads out of the target folder %2 through a symbolic link</source>
+        <translation>%1 führt über einen symbolischen Link aus dem Zielordner %2 heraus</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link, not a folder: not followed</source>
+        <translation>%1 ist ein symbolischer Link, kein Ordner: nicht verfolgt</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation>%1 existiert und ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>der Ordner %1 kann nicht erstellt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LocalWalkTask</name>
+    <message>
+        <source>it is not a folder</source>
+        <translation>es ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Not followed %1: the link leads back into a folder that holds it</source>
+        <translation>%1 nicht verfolgt: Der Link führt zurück in einen Ordner, der ihn enthält</translation>
+    </message>
+    <message>
+        <source>Not entered %1: folders nest deeper than %2 levels</source>
+        <translation>%1 nicht geöffnet: Die Ordner sind tiefer als %2 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>Skipped %1: not a regular file</source>
+        <translation>%1 übersprungen: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>Skipped the broken symbolic link %1</source>
+        <translation>Defekter symbolischer Link %1 übersprungen</translation>
+    </message>
 </context>
 <context>
     <name>PrivateKeyFile</name>
@@ -376,6 +614,156 @@
     <message>
         <source>not a private key in OpenSSH, PEM or PKCS#8 format, or the file is damaged</source>
         <translation>kein privater Schlüssel im OpenSSH-, PEM- oder PKCS#8-Format, oder die Datei ist beschädigt</translation>
+    </message>
+</context>
+<context>
+    <name>PuttyKeyFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a PuTTY key file.</source>
+        <translation>%1 ist zu groß für eine PuTTY-Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>The PuTTY key file is damaged: %1.</source>
+        <translation>Die PuTTY-Schlüsseldatei ist beschädigt: %1.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a PuTTY key file.</source>
+        <translation>Die Datei ist zu groß für eine PuTTY-Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>This PuTTY key file version is not supported (versions 2 and 3 are). Save it again with a newer PuTTYgen.</source>
+        <translation>Diese Version der PuTTY-Schlüsseldatei wird nicht unterstützt (unterstützt werden die Versionen 2 und 3). Speichern Sie sie mit einem neueren PuTTYgen erneut.</translation>
+    </message>
+    <message>
+        <source>This is an SSH-1 key, which no current server accepts.</source>
+        <translation>Dies ist ein SSH-1-Schlüssel, den kein aktueller Server akzeptiert.</translation>
+    </message>
+    <message>
+        <source>This is not a PuTTY key file (.ppk).</source>
+        <translation>Dies ist keine PuTTY-Schlüsseldatei (.ppk).</translation>
+    </message>
+    <message>
+        <source>Keys of type %1 cannot be imported; Ed25519, ECDSA and RSA keys can.</source>
+        <translation>Schlüssel vom Typ %1 können nicht importiert werden; Ed25519-, ECDSA- und RSA-Schlüssel schon.</translation>
+    </message>
+    <message>
+        <source>no Encryption line</source>
+        <translation>keine Encryption-Zeile</translation>
+    </message>
+    <message>
+        <source>The key is encrypted with %1, which Ferry does not know.</source>
+        <translation>Der Schlüssel ist mit %1 verschlüsselt, das Ferry nicht kennt.</translation>
+    </message>
+    <message>
+        <source>no Comment line</source>
+        <translation>keine Comment-Zeile</translation>
+    </message>
+    <message>
+        <source>the public key is missing or not valid base64</source>
+        <translation>der öffentliche Schlüssel fehlt oder ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>the public key is not a %1 key</source>
+        <translation>der öffentliche Schlüssel ist kein %1-Schlüssel</translation>
+    </message>
+    <message>
+        <source>the key derivation is missing or unknown</source>
+        <translation>die Schlüsselableitung fehlt oder ist unbekannt</translation>
+    </message>
+    <message>
+        <source>the Argon2 parameters are missing or out of range</source>
+        <translation>die Argon2-Parameter fehlen oder liegen außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>the Argon2 salt is not valid</source>
+        <translation>das Argon2-Salt ist ungültig</translation>
+    </message>
+    <message>
+        <source>the private key is missing or not valid base64</source>
+        <translation>der private Schlüssel fehlt oder ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>the encrypted private key has a wrong length</source>
+        <translation>der verschlüsselte private Schlüssel hat eine falsche Länge</translation>
+    </message>
+    <message>
+        <source>no Private-MAC line</source>
+        <translation>keine Private-MAC-Zeile</translation>
+    </message>
+    <message>
+        <source>the Private-MAC line is not valid</source>
+        <translation>die Private-MAC-Zeile ist ungültig</translation>
+    </message>
+    <message>
+        <source>The key could not be derived from the passphrase: %1.</source>
+        <translation>Der Schlüssel konnte nicht aus der Passphrase abgeleitet werden: %1.</translation>
+    </message>
+    <message>
+        <source>The private key could not be decrypted.</source>
+        <translation>Der private Schlüssel konnte nicht entschlüsselt werden.</translation>
+    </message>
+    <message>
+        <source>No PuTTY key file was read.</source>
+        <translation>Es wurde keine PuTTY-Schlüsseldatei gelesen.</translation>
+    </message>
+    <message>
+        <source>The key could not be derived from the passphrase.</source>
+        <translation>Der Schlüssel konnte nicht aus der Passphrase abgeleitet werden.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong (or the key file is damaged).</source>
+        <translation>Die Passphrase ist falsch (oder die Schlüsseldatei ist beschädigt).</translation>
+    </message>
+    <message>
+        <source>The PuTTY key file is damaged: its MAC does not match its contents.</source>
+        <translation>Die PuTTY-Schlüsseldatei ist beschädigt: Ihr MAC passt nicht zu ihrem Inhalt.</translation>
+    </message>
+    <message>
+        <source>The private key in the file does not belong to its public key.</source>
+        <translation>Der private Schlüssel in der Datei gehört nicht zu ihrem öffentlichen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>No random numbers are available.</source>
+        <translation>Es sind keine Zufallszahlen verfügbar.</translation>
+    </message>
+    <message>
+        <source>The converted key could not be read back.</source>
+        <translation>Der konvertierte Schlüssel konnte nicht wieder gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteWalkTask</name>
+    <message>
+        <source>it is not a folder</source>
+        <translation>es ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>Cannot list %1: %2</source>
+        <translation>%1 kann nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot list all of %1: %2</source>
+        <translation>%1 kann nicht vollständig aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>Refused &quot;%1&quot; in %2: %3</source>
+        <translation>„%1“ in %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>Skipped the broken symbolic link %1</source>
+        <translation>Defekter symbolischer Link %1 übersprungen</translation>
+    </message>
+    <message>
+        <source>Not entered %1: folders nest deeper than %2 levels</source>
+        <translation>%1 nicht geöffnet: Die Ordner sind tiefer als %2 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>Skipped %1: not a regular file</source>
+        <translation>%1 übersprungen: keine reguläre Datei</translation>
     </message>
 </context>
 <context>
@@ -572,6 +960,207 @@
     </message>
 </context>
 <context>
+    <name>SftpChannel</name>
+    <message>
+        <source>SFTP server: %1</source>
+        <translation>SFTP-Server: %1</translation>
+    </message>
+    <message>
+        <source>the connection cannot open another channel: %1</source>
+        <translation>die Verbindung kann keinen weiteren Kanal öffnen: %1</translation>
+    </message>
+    <message>
+        <source>the server refused a channel for file transfer: %1</source>
+        <translation>der Server hat einen Kanal für die Dateiübertragung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the server does not offer SFTP (%1)</source>
+        <translation>der Server bietet kein SFTP an (%1)</translation>
+    </message>
+    <message>
+        <source>the server ended the SFTP session</source>
+        <translation>der Server hat die SFTP-Sitzung beendet</translation>
+    </message>
+    <message>
+        <source>the server ended the SFTP session in the middle of a packet</source>
+        <translation>der Server hat die SFTP-Sitzung mitten in einem Paket beendet</translation>
+    </message>
+    <message>
+        <source>a packet of %1 bytes, above the limit of %2 bytes</source>
+        <translation>ein Paket von %1 Byte, über der Grenze von %2 Byte</translation>
+    </message>
+    <message>
+        <source>an empty packet</source>
+        <translation>ein leeres Paket</translation>
+    </message>
+    <message>
+        <source>the server answered INIT with a packet of type %1</source>
+        <translation>der Server hat auf INIT mit einem Paket vom Typ %1 geantwortet</translation>
+    </message>
+    <message>
+        <source>a packet of type %1 out of place</source>
+        <translation>ein Paket vom Typ %1 an unerwarteter Stelle</translation>
+    </message>
+    <message>
+        <source>an answer to request %1, which was never sent or was already answered</source>
+        <translation>eine Antwort auf Anfrage %1, die nie gesendet oder bereits beantwortet wurde</translation>
+    </message>
+    <message>
+        <source>a malformed or unexpected reply to request %1</source>
+        <translation>eine fehlerhafte oder unerwartete Antwort auf Anfrage %1</translation>
+    </message>
+    <message>
+        <source>a malformed VERSION packet</source>
+        <translation>ein fehlerhaftes VERSION-Paket</translation>
+    </message>
+    <message>
+        <source>the server speaks SFTP version %1; Ferry speaks version %2</source>
+        <translation>der Server spricht SFTP-Version %1; Ferry spricht Version %2</translation>
+    </message>
+    <message>
+        <source>a malformed extension list</source>
+        <translation>eine fehlerhafte Liste von Erweiterungen</translation>
+    </message>
+    <message>
+        <source>SFTP session ended: %1</source>
+        <translation>SFTP-Sitzung beendet: %1</translation>
+    </message>
+    <message>
+        <source>the server does not offer %1</source>
+        <translation>der Server bietet %1 nicht an</translation>
+    </message>
+    <message>
+        <source>unexpected reply of type %1</source>
+        <translation>unerwartete Antwort vom Typ %1</translation>
+    </message>
+    <message>
+        <source>a malformed reply</source>
+        <translation>eine fehlerhafte Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>SftpEntry</name>
+    <message>
+        <source>the server sent an empty name</source>
+        <translation>der Server hat einen leeren Namen gesendet</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; points outside the folder</source>
+        <translation>der Name „%1“ zeigt aus dem Ordner heraus</translation>
+    </message>
+    <message>
+        <source>the name contains a slash</source>
+        <translation>der Name enthält einen Schrägstrich</translation>
+    </message>
+    <message>
+        <source>the name contains a NUL byte</source>
+        <translation>der Name enthält ein NUL-Byte</translation>
+    </message>
+    <message>
+        <source>the name contains a control character</source>
+        <translation>der Name enthält ein Steuerzeichen</translation>
+    </message>
+</context>
+<context>
+    <name>SftpError</name>
+    <message>
+        <source>The file or folder does not exist%1.</source>
+        <translation>Die Datei oder der Ordner existiert nicht%1.</translation>
+    </message>
+    <message>
+        <source>The server denied permission%1.</source>
+        <translation>Der Server hat den Zugriff verweigert%1.</translation>
+    </message>
+    <message>
+        <source>The server does not support this operation%1.</source>
+        <translation>Der Server unterstützt diesen Vorgang nicht%1.</translation>
+    </message>
+    <message>
+        <source>Unexpected end of file%1.</source>
+        <translation>Unerwartetes Dateiende%1.</translation>
+    </message>
+    <message>
+        <source>The server could not do it%1 (the target may already exist, or a folder may not be empty).</source>
+        <translation>Der Server konnte den Vorgang nicht ausführen%1 (möglicherweise existiert das Ziel bereits oder ein Ordner ist nicht leer).</translation>
+    </message>
+    <message>
+        <source>The server could not do it%1: %2</source>
+        <translation>Der Server konnte den Vorgang nicht ausführen%1: %2</translation>
+    </message>
+    <message>
+        <source>The server answered with error %1%2: %3</source>
+        <translation>Der Server hat mit dem Fehler %1 geantwortet%2: %3</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Angabe eines Grundes</translation>
+    </message>
+    <message>
+        <source>The server broke the SFTP protocol, so Ferry closed the file transfer session%1%2</source>
+        <translation>Der Server hat das SFTP-Protokoll verletzt, daher hat Ferry die Dateiübertragungssitzung geschlossen%1%2</translation>
+    </message>
+    <message>
+        <source>The file transfer session ended%1</source>
+        <translation>Die Dateiübertragungssitzung wurde beendet%1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The file is too large to open here%1%2</source>
+        <translation>Die Datei ist zu groß, um sie hier zu öffnen%1%2</translation>
+    </message>
+    <message>
+        <source>The file changed on the server since it was opened%1.</source>
+        <translation>Die Datei wurde seit dem Öffnen auf dem Server geändert%1.</translation>
+    </message>
+    <message>
+        <source>Ferry refused a name it cannot use safely%1%2</source>
+        <translation>Ferry hat einen Namen abgelehnt, den es nicht sicher verwenden kann%1%2</translation>
+    </message>
+    <message>
+        <source>The server does not offer what this needs%1%2</source>
+        <translation>Der Server bietet nicht an, was hierfür nötig ist%1%2</translation>
+    </message>
+    <message>
+        <source>The folder tree is too deep%1.</source>
+        <translation>Die Ordnerstruktur ist zu tief verschachtelt%1.</translation>
+    </message>
+    <message>
+        <source>The target already exists%1.</source>
+        <translation>Das Ziel existiert bereits%1.</translation>
+    </message>
+    <message>
+        <source>Ferry refused to do it%1%2</source>
+        <translation>Ferry hat den Vorgang abgelehnt%1%2</translation>
+    </message>
+    <message>
+        <source>A local error occurred%1%2</source>
+        <translation>Ein lokaler Fehler ist aufgetreten%1%2</translation>
+    </message>
+    <message>
+        <source>Left out an entry of %1 named &quot;%2&quot;: %3</source>
+        <translation>Ein Eintrag von %1 namens „%2“ wurde ausgelassen: %3</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1 bytes, the limit is %2 bytes</source>
+        <translation>%1 Byte, die Grenze liegt bei %2 Byte</translation>
+    </message>
+    <message>
+        <source>it grew past the limit of %1 bytes</source>
+        <translation>sie ist über die Grenze von %1 Byte hinausgewachsen</translation>
+    </message>
+    <message>
+        <source>the file&apos;s data came back with a gap</source>
+        <translation>die Daten der Datei kamen mit einer Lücke zurück</translation>
+    </message>
+</context>
+<context>
     <name>SshConfigOptions</name>
     <message>
         <source>ProxyJump %1 is not supported yet; Ferry connects to %2 directly.</source>
@@ -580,6 +1169,136 @@
     <message>
         <source>ProxyCommand is not supported (Ferry runs no shell commands from ssh_config); Ferry connects to %1 directly.</source>
         <translation>ProxyCommand wird nicht unterstützt (Ferry führt keine Shell-Befehle aus ssh_config aus); Ferry verbindet sich direkt mit %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TextFileCheck</name>
+    <message>
+        <source>%1 is too large to edit: it has %2, and the editor opens files of up to %3.</source>
+        <translation>%1 ist zu groß zum Bearbeiten: Die Datei hat %2, und der Editor öffnet Dateien bis %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file: it contains NUL bytes, which mark binary data. Download it instead.</source>
+        <translation>%1 ist keine Textdatei: Sie enthält NUL-Bytes, die auf Binärdaten hinweisen. Laden Sie sie stattdessen herunter.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: it contains bytes that are not valid UTF-8. It may be binary or in another encoding; download it instead.</source>
+        <translation>%1 ist kein UTF-8-Text: Die Datei enthält Bytes, die kein gültiges UTF-8 sind. Sie ist möglicherweise binär oder anders kodiert; laden Sie sie stattdessen herunter.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::AgentAddDialog</name>
+    <message>
+        <source>Add Key to Agent</source>
+        <translation>Schlüssel zum Agenten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove it from the agent after</source>
+        <translation>Aus dem Agenten &amp;entfernen nach</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::AgentClient</name>
+    <message>
+        <source>No SSH agent is running: SSH_AUTH_SOCK is not set.</source>
+        <translation>Es läuft kein SSH-Agent: SSH_AUTH_SOCK ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>The SSH agent did not answer.</source>
+        <translation>Der SSH-Agent hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The SSH agent at %1 cannot be reached: %2</source>
+        <translation>Der SSH-Agent unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The SSH agent sent an invalid answer.</source>
+        <translation>Der SSH-Agent hat eine ungültige Antwort gesendet.</translation>
+    </message>
+    <message>
+        <source>The SSH agent does not hold that key (any more).</source>
+        <translation>Der SSH-Agent hat diesen Schlüssel nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>The SSH agent refused to remove the keys.</source>
+        <translation>Der SSH-Agent hat das Entfernen der Schlüssel verweigert.</translation>
+    </message>
+    <message>
+        <source>The SSH agent refused to list its keys.</source>
+        <translation>Der SSH-Agent hat das Auflisten seiner Schlüssel verweigert.</translation>
+    </message>
+    <message>
+        <source>The SSH agent sent an invalid list of keys.</source>
+        <translation>Der SSH-Agent hat eine ungültige Schlüsselliste gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::AgentPanel</name>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove &amp;All</source>
+        <translation>&amp;Alle entfernen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Akt&amp;ualisieren</translation>
+    </message>
+    <message>
+        <source>The SSH agent at %1 holds no keys.</source>
+        <translation>Der SSH-Agent unter %1 enthält keine Schlüssel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SSH agent at %1 holds %n key(s).</source>
+        <translation>
+            <numerusform>Der SSH-Agent unter %1 enthält %n Schlüssel.</numerusform>
+            <numerusform>Der SSH-Agent unter %1 enthält %n Schlüssel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove All Keys from the Agent</source>
+        <translation>Alle Schlüssel aus dem Agenten entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove all %n key(s) from the SSH agent?</source>
+        <translation>
+            <numerusform>Den Schlüssel aus dem SSH-Agenten entfernen?</numerusform>
+            <numerusform>Alle %n Schlüssel aus dem SSH-Agenten entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key files stay; only the agent forgets them.</source>
+        <translation>Die Schlüsseldateien bleiben erhalten; nur der Agent vergisst die Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -642,6 +1361,354 @@
     </message>
 </context>
 <context>
+    <name>ferry::AuthorizedKeyInstaller</name>
+    <message>
+        <source>This is not a public key in OpenSSH&apos;s format.</source>
+        <translation>Dies ist kein öffentlicher Schlüssel im OpenSSH-Format.</translation>
+    </message>
+    <message>
+        <source>There is no connection to install the key over.</source>
+        <translation>Es besteht keine Verbindung, über die der Schlüssel installiert werden kann.</translation>
+    </message>
+    <message>
+        <source>The server refused to run the command that adds the key: %1</source>
+        <translation>Der Server hat sich geweigert, den Befehl auszuführen, der den Schlüssel hinzufügt: %1</translation>
+    </message>
+    <message>
+        <source>the key did not reach the server.</source>
+        <translation>der Schlüssel ist nicht beim Server angekommen.</translation>
+    </message>
+    <message>
+        <source>the account has no home folder.</source>
+        <translation>das Konto hat keinen Home-Ordner.</translation>
+    </message>
+    <message>
+        <source>the folder ~/.ssh cannot be created.</source>
+        <translation>der Ordner ~/.ssh kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>~/.ssh/authorized_keys cannot be written.</source>
+        <translation>~/.ssh/authorized_keys kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>the command ended with status %1.</source>
+        <translation>der Befehl wurde mit Status %1 beendet.</translation>
+    </message>
+    <message>
+        <source>the command ended without a status.</source>
+        <translation>der Befehl wurde ohne Status beendet.</translation>
+    </message>
+    <message>
+        <source>The key was not installed: %1</source>
+        <translation>Der Schlüssel wurde nicht installiert: %1</translation>
+    </message>
+    <message>
+        <source>The key was not installed: %1 The server said: %2</source>
+        <translation>Der Schlüssel wurde nicht installiert: %1 Der Server meldete: %2</translation>
+    </message>
+    <message>
+        <source>The key was added to %1 on the server.</source>
+        <translation>Der Schlüssel wurde auf dem Server zu %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The key is already in %1 on the server; nothing was changed.</source>
+        <translation>Der Schlüssel ist auf dem Server bereits in %1 enthalten; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::BrowserTab</name>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation>Anmeldung bei %1…</translation>
+    </message>
+    <message>
+        <source>Verifying the host key of %1…</source>
+        <translation>Host-Schlüssel von %1 wird überprüft…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Opening the file transfer session…</source>
+        <translation>Dateiübertragungssitzung wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The file transfer session ended: %1</source>
+        <translation>Die Dateiübertragungssitzung wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Erneut verbinden</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>Die Verbindung zu %1 wurde unterbrochen: %2</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1.</source>
+        <translation>Die Verbindung zu %1 wurde getrennt.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>SFTP — %1</source>
+        <translation>SFTP – %1</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>Disconnected: %1</source>
+        <translation>Getrennt: %1</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Verifying the host key…</source>
+        <translation>Host-Schlüssel wird überprüft…</translation>
+    </message>
+    <message>
+        <source>Authenticating…</source>
+        <translation>Authentifizierung läuft…</translation>
+    </message>
+    <message>
+        <source>Connected; the file transfer session ended</source>
+        <translation>Verbunden; die Dateiübertragungssitzung wurde beendet</translation>
+    </message>
+    <message>
+        <source>Connected, transferring</source>
+        <translation>Verbunden, Übertragung läuft</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Verbindung wird getrennt…</translation>
+    </message>
+    <message>
+        <source>%1 out, %2 in</source>
+        <translation>%1 ausgehend, %2 eingehend</translation>
+    </message>
+    <message>
+        <source>Key exchange: %1</source>
+        <translation>Schlüsselaustausch: %1</translation>
+    </message>
+    <message>
+        <source>Host key: %1</source>
+        <translation>Host-Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Cipher: %1 out, %2 in</source>
+        <translation>Chiffre: %1 ausgehend, %2 eingehend</translation>
+    </message>
+    <message>
+        <source>MAC: %1 out, %2 in</source>
+        <translation>MAC: %1 ausgehend, %2 eingehend</translation>
+    </message>
+    <message>
+        <source>SFTP version %1</source>
+        <translation>SFTP-Version %1</translation>
+    </message>
+    <message>
+        <source>%1 was not downloaded: %2</source>
+        <translation>%1 wurde nicht heruntergeladen: %2</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the dragged files: %1</source>
+        <translation>Kein temporärer Ordner für die gezogenen Dateien: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n item(s) for the drop…</source>
+        <translation>
+            <numerusform>%n Element wird zum Ablegen heruntergeladen…</numerusform>
+            <numerusform>%n Elemente werden zum Ablegen heruntergeladen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Close SFTP Tab</source>
+        <translation>SFTP-Registerkarte schließen</translation>
+    </message>
+    <message>
+        <source>Close the file browser on %1?</source>
+        <translation>Den Dateibrowser für %1 schließen?</translation>
+    </message>
+    <message>
+        <source>Running transfers stop and can be resumed later; editor windows of this tab close.</source>
+        <translation>Laufende Übertragungen werden angehalten und können später fortgesetzt werden; die Editorfenster dieser Registerkarte werden geschlossen.</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>Registerkarte &amp;schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ConflictDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <extracomment>%1 is a size such as 1.2 MiB, %2 the exact number of bytes.</extracomment>
+        <translation>%1 (%2 Byte)</translation>
+    </message>
+    <message>
+        <source>A&amp;pply to all remaining conflicts</source>
+        <translation>Auf alle verbleibenden Konflikte &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>File Already Exists</source>
+        <translation>Datei existiert bereits</translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation>„%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>newer</source>
+        <translation>neuer</translation>
+    </message>
+    <message>
+        <source>same time</source>
+        <translation>gleich alt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>Neu:</translation>
+    </message>
+    <message>
+        <source>Existing:</source>
+        <translation>Vorhanden:</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Überschreiben</translation>
+    </message>
+    <message>
+        <source>Replace the existing file</source>
+        <translation>Die vorhandene Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>Overwrite if &amp;Newer</source>
+        <translation>Überschreiben, wenn &amp;neuer</translation>
+    </message>
+    <message>
+        <source>Replace the existing file only if the new one was modified later</source>
+        <translation>Die vorhandene Datei nur ersetzen, wenn die neue später geändert wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue the existing file from its current size</source>
+        <translation>Die vorhandene Datei ab ihrer aktuellen Größe fortsetzen</translation>
+    </message>
+    <message>
+        <source>Only a shorter file left by an earlier transfer of this file can be resumed</source>
+        <translation>Fortgesetzt werden kann nur eine kürzere Datei, die eine frühere Übertragung dieser Datei hinterlassen hat</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>Leave the existing file alone and go on</source>
+        <translation>Die vorhandene Datei unverändert lassen und fortfahren</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Transfer under the name on the left</source>
+        <translation>Unter dem Namen links übertragen</translation>
+    </message>
+    <message>
+        <source>Cancel Transfer</source>
+        <translation>Übertragung abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the whole transfer (Escape)</source>
+        <translation>Die gesamte Übertragung abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>Neuer Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Do the same for every other file of this transfer that already exists; with Rename, each gets a free name of its own</source>
+        <translation>Für jede weitere bereits vorhandene Datei dieser Übertragung dasselbe tun; bei „Umbenennen“ erhält jede einen eigenen freien Namen</translation>
+    </message>
+    <message>
+        <source>Enter the name to transfer the file under.</source>
+        <translation>Geben Sie den Namen ein, unter dem die Datei übertragen wird.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file name.</source>
+        <translation>„%1“ ist kein Dateiname.</translation>
+    </message>
+    <message>
+        <source>A file name cannot contain “/” or control characters.</source>
+        <translation>Ein Dateiname darf weder „/“ noch Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>That is the name of the existing file.</source>
+        <translation>Das ist der Name der vorhandenen Datei.</translation>
+    </message>
+</context>
+<context>
     <name>ferry::Connection</name>
     <message>
         <source>The connection was closed.</source>
@@ -677,6 +1744,36 @@
     <message>
         <source>Text files (*.txt)</source>
         <translation>Textdateien (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ConnectionLogin</name>
+    <message>
+        <source>No remembered password: %1</source>
+        <translation>Kein gespeichertes Passwort: %1</translation>
+    </message>
+    <message>
+        <source>Using the password remembered in the keychain</source>
+        <translation>Das im Schlüsselbund gespeicherte Passwort wird verwendet</translation>
+    </message>
+    <message>
+        <source>The password for %1 is now remembered in the keychain.</source>
+        <translation>Das Passwort für %1 ist jetzt im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Ferry could not remember the password: %1 It was not stored anywhere.</source>
+        <translation>Ferry konnte das Passwort nicht speichern: %1 Es wurde nirgends abgelegt.</translation>
+    </message>
+    <message>
+        <source>The old key was not replaced: %1</source>
+        <translation>Der alte Schlüssel wurde nicht ersetzt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n old key line(s) of %1 from %2 at the user&apos;s request</source>
+        <translation>
+            <numerusform>Auf Wunsch des Benutzers %n alte Schlüsselzeile von %1 aus %2 entfernt</numerusform>
+            <numerusform>Auf Wunsch des Benutzers %n alte Schlüsselzeilen von %1 aus %2 entfernt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -754,22 +1851,6 @@
         <translation>&amp;Erneut verbinden</translation>
     </message>
     <message>
-        <source>No remembered password: %1</source>
-        <translation>Kein gespeichertes Passwort: %1</translation>
-    </message>
-    <message>
-        <source>Using the password remembered in the keychain</source>
-        <translation>Das im Schlüsselbund gespeicherte Passwort wird verwendet</translation>
-    </message>
-    <message>
-        <source>The password for %1 is now remembered in the keychain.</source>
-        <translation>Das Passwort für %1 ist jetzt im Schlüsselbund gespeichert.</translation>
-    </message>
-    <message>
-        <source>Ferry could not remember the password: %1 It was not stored anywhere.</source>
-        <translation>Ferry konnte das Passwort nicht speichern: %1 Es wurde nirgends abgelegt.</translation>
-    </message>
-    <message>
         <source>Close Session</source>
         <translation>Sitzung schließen</translation>
     </message>
@@ -808,17 +1889,6 @@
     <message>
         <source>&amp;Restart Session</source>
         <translation>Sitzung &amp;neu starten</translation>
-    </message>
-    <message>
-        <source>The old key was not replaced: %1</source>
-        <translation>Der alte Schlüssel wurde nicht ersetzt: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n old key line(s) of %1 from %2 at the user&apos;s request</source>
-        <translation>
-            <numerusform>Auf Wunsch des Benutzers %n alte Schlüsselzeile von %1 aus %2 entfernt</numerusform>
-            <numerusform>Auf Wunsch des Benutzers %n alte Schlüsselzeilen von %1 aus %2 entfernt</numerusform>
-        </translation>
     </message>
     <message>
         <source>The session log stopped: %1</source>
@@ -932,6 +2002,261 @@
     <message>
         <source>The connection was closed.</source>
         <translation>Die Verbindung wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::DownloadTask</name>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, pipe or socket)</source>
+        <translation>keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket)</translation>
+    </message>
+    <message>
+        <source>the target exists</source>
+        <translation>das Ziel existiert</translation>
+    </message>
+    <message>
+        <source>cannot create the symbolic link</source>
+        <translation>der symbolische Link kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>a folder has the name of the partial file</source>
+        <translation>ein Ordner trägt den Namen der Teildatei</translation>
+    </message>
+    <message>
+        <source>a folder of that name exists</source>
+        <translation>ein Ordner mit diesem Namen existiert</translation>
+    </message>
+    <message>
+        <source>the target is larger than the source: nothing to resume</source>
+        <translation>das Ziel ist größer als die Quelle: nichts fortzusetzen</translation>
+    </message>
+    <message>
+        <source>no free name found</source>
+        <translation>kein freier Name gefunden</translation>
+    </message>
+    <message>
+        <source>cannot take over the file to resume it</source>
+        <translation>die Datei kann zum Fortsetzen nicht übernommen werden</translation>
+    </message>
+    <message>
+        <source>cannot create the partial file</source>
+        <translation>die Teildatei kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot prepare the partial file</source>
+        <translation>die Teildatei kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>the server&apos;s replies left a gap in the file</source>
+        <translation>die Antworten des Servers haben eine Lücke in der Datei hinterlassen</translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation>Schreiben nicht möglich</translation>
+    </message>
+    <message>
+        <source>cannot rename the partial file into place</source>
+        <translation>die Teildatei kann nicht auf den endgültigen Namen umbenannt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::DualPaneBrowser</name>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Hochladen</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::FilePane</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Other Pane</source>
+        <translation>In anderen Bereich &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>B&amp;earbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>&amp;Neuer Ordner…</translation>
+    </message>
+    <message>
+        <source>&amp;Permissions…</source>
+        <translation>&amp;Berechtigungen…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation>&amp;Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>Open &amp;Terminal Here</source>
+        <translation>&amp;Terminal hier öffnen</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln Element</numerusform>
+            <numerusform>%Ln Elemente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln ausgewählt</numerusform>
+            <numerusform>%Ln ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading… %1</source>
+        <translation>Wird geladen… %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the folder &quot;%1&quot; and everything in it?</source>
+        <translation>Den Ordner „%1“ mit seinem gesamten Inhalt löschen?</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n items? Folders go with everything in them.</source>
+        <translation>
+            <numerusform>Dieses Element löschen? Ordner werden mit ihrem gesamten Inhalt gelöscht.</numerusform>
+            <numerusform>Diese %n Elemente löschen? Ordner werden mit ihrem gesamten Inhalt gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>New folder %1</source>
+        <translation>Neuer Ordner %1</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation>Name des neuen Ordners in %1:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used as a folder name.</source>
+        <translation>„%1“ kann nicht als Ordnername verwendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::FindReplaceBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>Ersetzen d&amp;urch:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>&amp;Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Ersetzung</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorheriges</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nächstes</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Continued from the end</source>
+        <translation>Vom Ende aus fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Continued from the beginning</source>
+        <translation>Vom Anfang aus fortgesetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n occurrence(s)</source>
+        <translation>
+            <numerusform>%n Vorkommen ersetzt</numerusform>
+            <numerusform>%n Vorkommen ersetzt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1061,6 +2386,313 @@
     </message>
 </context>
 <context>
+    <name>ferry::InstallKeyDialog</name>
+    <message>
+        <source>Install Key on Server</source>
+        <translation>Schlüssel auf dem Server installieren</translation>
+    </message>
+    <message>
+        <source>Adds the public key of %1 to ~/.ssh/authorized_keys on the server, as ssh-copy-id does: the folder and the file are made if missing, and a key already there is not added again.</source>
+        <translation>Fügt den öffentlichen Schlüssel von %1 auf dem Server zu ~/.ssh/authorized_keys hinzu, wie es ssh-copy-id tut: Der Ordner und die Datei werden bei Bedarf angelegt, und ein bereits vorhandener Schlüssel wird nicht erneut hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Sitzung:</translation>
+    </message>
+    <message>
+        <source>There are no saved sessions. Save a session for the server first.</source>
+        <translation>Es gibt keine gespeicherten Sitzungen. Speichern Sie zuerst eine Sitzung für den Server.</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Installieren</translation>
+    </message>
+    <message>
+        <source>Could not open a connection to %1.</source>
+        <translation>Es konnte keine Verbindung zu %1 hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Installing the key…</source>
+        <translation>Schlüssel wird installiert…</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::KeyGenerateDialog</name>
+    <message>
+        <source>Generate Key</source>
+        <translation>Schlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>Ed25519 (recommended)</source>
+        <translation>Ed25519 (empfohlen)</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256</source>
+        <translation>ECDSA P-256</translation>
+    </message>
+    <message>
+        <source>ECDSA P-384</source>
+        <translation>ECDSA P-384</translation>
+    </message>
+    <message>
+        <source>ECDSA P-521</source>
+        <translation>ECDSA P-521</translation>
+    </message>
+    <message>
+        <source>RSA 3072 bits</source>
+        <translation>RSA 3072 Bit</translation>
+    </message>
+    <message>
+        <source>RSA 4096 bits</source>
+        <translation>RSA 4096 Bit</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Without a passphrase, anyone who gets a copy of the file can use the key.</source>
+        <translation>Ohne Passphrase kann jeder, der eine Kopie der Datei erhält, den Schlüssel verwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;File name:</source>
+        <translation>&amp;Dateiname:</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source>Enter a file name.</source>
+        <translation>Geben Sie einen Dateinamen ein.</translation>
+    </message>
+    <message>
+        <source>The file name cannot contain &quot;/&quot; or start with a dot.</source>
+        <translation>Der Dateiname darf kein „/“ enthalten und nicht mit einem Punkt beginnen.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; Ferry never overwrites a key.</source>
+        <translation>%1 existiert bereits; Ferry überschreibt niemals einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>In %1, with the public key beside it.</source>
+        <translation>In %1, mit dem öffentlichen Schlüssel daneben.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::KeyListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>PuTTY key (import it)</source>
+        <translation>PuTTY-Schlüssel (bitte importieren)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>In agent</source>
+        <translation>Im Agenten</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::KeyManagerDialog</name>
+    <message>
+        <source>SSH Keys</source>
+        <translation>SSH-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Agent</source>
+        <translation>A&amp;gent</translation>
+    </message>
+    <message>
+        <source>The key was removed from the agent.</source>
+        <translation>Der Schlüssel wurde aus dem Agenten entfernt.</translation>
+    </message>
+    <message>
+        <source>Keys in %1 and key files you added:</source>
+        <translation>Schlüssel in %1 und von Ihnen hinzugefügte Schlüsseldateien:</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>&amp;Erzeugen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import PuTTY Key…</source>
+        <translation>PuTTY-Schlüssel &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add Key &amp;File…</source>
+        <translation>Schlüssel&amp;datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;List</source>
+        <translation>Aus der &amp;Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Stops listing a key file you added; the file itself stays.</source>
+        <translation>Eine von Ihnen hinzugefügte Schlüsseldatei wird nicht mehr aufgeführt; die Datei selbst bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Change &amp;Passphrase…</source>
+        <translation>&amp;Passphrase ändern…</translation>
+    </message>
+    <message>
+        <source>Public &amp;Key…</source>
+        <translation>Ö&amp;ffentlicher Schlüssel…</translation>
+    </message>
+    <message>
+        <source>Install on &amp;Server…</source>
+        <translation>Auf dem Server ins&amp;tallieren…</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Agent…</source>
+        <translation>Zum &amp;Agenten hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove from A&amp;gent</source>
+        <translation>Aus dem Agenten entfer&amp;nen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Akt&amp;ualisieren</translation>
+    </message>
+    <message>
+        <source>Without it, keys cannot be generated nor passphrases changed.</source>
+        <translation>Ohne dieses Programm können weder Schlüssel erzeugt noch Passphrasen geändert werden.</translation>
+    </message>
+    <message>
+        <source>Without it, keys cannot be added to the agent.</source>
+        <translation>Ohne dieses Programm können keine Schlüssel zum Agenten hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a private key file Ferry can read: %2</source>
+        <translation>%1 ist keine private Schlüsseldatei, die Ferry lesen kann: %2</translation>
+    </message>
+    <message>
+        <source>%1 was added, but: %2</source>
+        <translation>%1 wurde hinzugefügt, aber: %2</translation>
+    </message>
+    <message>
+        <source>%1 was added to the list.</source>
+        <translation>%1 wurde zur Liste hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Import PuTTY Key</source>
+        <translation>PuTTY-Schlüssel importieren</translation>
+    </message>
+    <message>
+        <source>PuTTY private keys (*.ppk);;All files (*)</source>
+        <translation>Private PuTTY-Schlüssel (*.ppk);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Add Key File</source>
+        <translation>Schlüsseldatei hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 is no longer listed; the file was not touched.</source>
+        <translation>%1 wird nicht mehr aufgeführt; die Datei selbst wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The agent does not hold this key.</source>
+        <translation>Der Agent enthält diesen Schlüssel nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::KeyPassphraseDialog</name>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Aktuelle Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Neue Passphrase:</translation>
+    </message>
+    <message>
+        <source>An empty passphrase removes it: anyone who gets a copy of the file can use the key.</source>
+        <translation>Eine leere Passphrase entfernt den Schutz: Jeder, der eine Kopie der Datei erhält, kann den Schlüssel verwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Ändern</translation>
+    </message>
+</context>
+<context>
     <name>ferry::KeychainSecretStore</name>
     <message>
         <source>No keychain is available on this system (no Secret Service such as GNOME Keyring or KWallet is running).</source>
@@ -1081,6 +2713,149 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::KnownHostsDialog</name>
+    <message>
+        <source>Known Hosts</source>
+        <translation>Bekannte Hosts</translation>
+    </message>
+    <message>
+        <source>Hosts trusted in %1, shared with the ssh command:</source>
+        <translation>Vertrauenswürdige Hosts in %1, gemeinsam mit dem Befehl ssh genutzt:</translation>
+    </message>
+    <message>
+        <source>Search: host name, [host]:port or SHA256:… (finds hashed entries too)</source>
+        <translation>Suchen: Hostname, [Host]:Port oder SHA256:… (findet auch gehashte Einträge)</translation>
+    </message>
+    <message>
+        <source>Host certificates (@cert-authority lines) are listed, but Ferry does not use them to check hosts: the SSH library it is built on (libssh 0.10) cannot verify host certificates. Such hosts are asked about like unknown hosts.</source>
+        <translation>Host-Zertifikate (@cert-authority-Zeilen) werden aufgeführt, aber Ferry verwendet sie nicht zur Prüfung von Hosts: Die SSH-Bibliothek, auf der Ferry aufbaut (libssh 0.10), kann keine Host-Zertifikate prüfen. Bei solchen Hosts fragt Ferry wie bei unbekannten Hosts nach.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Lines that are not host entries were skipped (and are kept as they are): %1</source>
+        <translation>Zeilen, die keine Host-Einträge sind, wurden übersprungen (und bleiben unverändert): %1</translation>
+    </message>
+    <message>
+        <source>a hashed host name</source>
+        <translation>ein gehashter Hostname</translation>
+    </message>
+    <message>
+        <source>line %1: %2 %3 %4</source>
+        <translation>Zeile %1: %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>Remove Known Hosts</source>
+        <translation>Bekannte Hosts entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n entry(s) from the known hosts file?</source>
+        <translation>
+            <numerusform>%n Eintrag aus der known_hosts-Datei entfernen?</numerusform>
+            <numerusform>%n Einträge aus der known_hosts-Datei entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ferry and ssh will ask again before trusting these hosts.</source>
+        <translation>Ferry und ssh fragen erneut nach, bevor sie diesen Hosts vertrauen.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: %1</source>
+        <translation>Es wurde nichts entfernt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) removed from %1.</source>
+        <translation>
+            <numerusform>%n Zeile aus %1 entfernt.</numerusform>
+            <numerusform>%n Zeilen aus %1 entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::KnownHostsModel</name>
+    <message>
+        <source>(hashed) %1</source>
+        <translation>(gehasht) %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>Schlüsseltyp</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::LocalFileWorker</name>
+    <message>
+        <source>it does not exist.</source>
+        <translation>es existiert nicht.</translation>
+    </message>
+    <message>
+        <source>it is not a folder.</source>
+        <translation>es ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>permission denied.</source>
+        <translation>Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1: it already exists.</source>
+        <translation>Der Ordner %1 konnte nicht erstellt werden: Er existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Could not rename %1: it no longer exists.</source>
+        <translation>%1 konnte nicht umbenannt werden: Es existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2: %2 already exists.</source>
+        <translation>%1 konnte nicht in %2 umbenannt werden: %2 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Could not move %1 into itself.</source>
+        <translation>%1 konnte nicht in sich selbst verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2.</source>
+        <translation>%1 konnte nicht in %2 umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1.</source>
+        <translation>%1 konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Could not change the permissions of %1.</source>
+        <translation>Die Berechtigungen von %1 konnten nicht geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +3029,30 @@ Doppelklicken Sie links auf eine gespeicherte Sitzung oder geben Sie oben unter 
         <source>… and %1 more.</source>
         <translation>… und %1 weitere.</translation>
     </message>
+    <message>
+        <source>Open SFTP &amp;Here</source>
+        <translation>SFTP &amp;hier öffnen</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfers Panel</source>
+        <translation>Ü&amp;bertragungsbereich</translation>
+    </message>
+    <message>
+        <source>No terminal was opened: the folder&apos;s name has control characters, which Ferry does not pass to a shell.</source>
+        <translation>Es wurde kein Terminal geöffnet: Der Name des Ordners enthält Steuerzeichen, die Ferry nicht an eine Shell weitergibt.</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>&amp;Extras</translation>
+    </message>
+    <message>
+        <source>&amp;Keys and Agent…</source>
+        <translation>&amp;Schlüssel und Agent…</translation>
+    </message>
+    <message>
+        <source>Known &amp;Hosts…</source>
+        <translation>&amp;Bekannte Hosts…</translation>
+    </message>
 </context>
 <context>
     <name>ferry::NoticeBar</name>
@@ -1264,6 +3063,377 @@ Doppelklicken Sie links auf eine gespeicherte Sitzung oder geben Sie oben unter 
     <message>
         <source>Close message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::OpenSshTool</name>
+    <message>
+        <source>%1 was not found on the PATH. Install OpenSSH&apos;s client programs (on Debian and Ubuntu: the openssh-client package).</source>
+        <translation>%1 wurde im PATH nicht gefunden. Installieren Sie die Client-Programme von OpenSSH (unter Debian und Ubuntu: das Paket openssh-client).</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish in time and was stopped.</source>
+        <translation>%1 wurde nicht rechtzeitig fertig und wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 crashed.</source>
+        <translation>%1 ist abgestürzt.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>Die Passphrase ist falsch.</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit status %2.</source>
+        <translation>%1 ist mit dem Exit-Status %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::PaneModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2</source>
+        <translation>%1 ist ein Link auf %2</translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 Byte</translation>
+    </message>
+    <message>
+        <source>Owner %1</source>
+        <translation>Eigentümer %1</translation>
+    </message>
+    <message>
+        <source>Owner %1, group %2</source>
+        <translation>Eigentümer %1, Gruppe %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used as a name.</source>
+        <translation>„%1“ kann nicht als Name verwendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::PaneNavigationBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Persönlicher Ordner</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Hidden Files</source>
+        <translation>Versteckte Dateien</translation>
+    </message>
+    <message>
+        <source>Bookmark This Folder</source>
+        <translation>Lesezeichen für diesen Ordner setzen</translation>
+    </message>
+    <message>
+        <source>Parent folder (Backspace)</source>
+        <translation>Übergeordneter Ordner (Rücktaste)</translation>
+    </message>
+    <message>
+        <source>Show hidden files</source>
+        <translation>Versteckte Dateien anzeigen</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Remove Bookmark</source>
+        <translation>Lesezeichen entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::PassphraseFields</name>
+    <message>
+        <source>Repeat:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>The two passphrases match.</source>
+        <translation>Die beiden Passphrasen stimmen überein.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::PermissionsDialog</name>
+    <message>
+        <source>Permissions of %1</source>
+        <translation>Berechtigungen von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Permissions of %n Item(s)</source>
+        <translation>
+            <numerusform>Berechtigungen von %n Element</numerusform>
+            <numerusform>Berechtigungen von %n Elementen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <extracomment>%1 is &quot;3 items&quot;, %2 &quot;1 folder&quot;, %3 &quot;2 files&quot;.</extracomment>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n Ordner</numerusform>
+            <numerusform>%n Ordner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Selection:</source>
+        <translation>Auswahl:</translation>
+    </message>
+    <message>
+        <source>(various)</source>
+        <translation>(unterschiedlich)</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Eigentümer:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>schreiben</translation>
+    </message>
+    <message>
+        <source>execute</source>
+        <translation>ausführen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is Owner, Group or Others; %2 is read, write or execute.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Set &amp;user ID</source>
+        <translation>&amp;Setuid-Bit</translation>
+    </message>
+    <message>
+        <source>Runs with the owner&apos;s rights (setuid)</source>
+        <translation>Läuft mit den Rechten des Eigentümers (setuid)</translation>
+    </message>
+    <message>
+        <source>Set &amp;group ID</source>
+        <translation>Set&amp;gid-Bit</translation>
+    </message>
+    <message>
+        <source>Runs with the group&apos;s rights; in a folder, new files get its group</source>
+        <translation>Läuft mit den Rechten der Gruppe; in einem Ordner erhalten neue Dateien dessen Gruppe</translation>
+    </message>
+    <message>
+        <source>S&amp;ticky</source>
+        <translation>S&amp;ticky-Bit</translation>
+    </message>
+    <message>
+        <source>In a folder, only a file&apos;s owner may delete or rename it</source>
+        <translation>In einem Ordner darf nur der Eigentümer einer Datei sie löschen oder umbenennen</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation>Spezial</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>gemischt</translation>
+    </message>
+    <message>
+        <source>&amp;Octal:</source>
+        <translation>&amp;Oktal:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to everything inside this folder</source>
+        <translation>Auf den gesamten Inhalt dieses Ordners &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to everything inside the selected folders</source>
+        <translation>Auf den gesamten Inhalt der ausgewählten Ordner &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>Files and folders inside get the same changes, at every depth</source>
+        <translation>Die enthaltenen Dateien und Ordner erhalten auf jeder Ebene dieselben Änderungen</translation>
+    </message>
+    <message>
+        <source>A partly filled box: the selected items differ. Each keeps its own setting unless you change it.</source>
+        <translation>Ein teilweise gefülltes Kästchen: Die ausgewählten Elemente unterscheiden sich. Jedes behält seine eigene Einstellung, solange Sie sie nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Enter a mode in octal, such as 644 or 755.</source>
+        <translation>Geben Sie einen Modus in Oktalschreibweise ein, etwa 644 oder 755.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an octal mode: use up to four digits from 0 to 7, such as 644 or 2775.</source>
+        <translation>„%1“ ist kein oktaler Modus: Verwenden Sie bis zu vier Ziffern von 0 bis 7, etwa 644 oder 2775.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::PublicKeyDialog</name>
+    <message>
+        <source>Public Key</source>
+        <translation>Öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>The public key of %1, in OpenSSH format:</source>
+        <translation>Der öffentliche Schlüssel von %1 im OpenSSH-Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::PuttyImportDialog</name>
+    <message>
+        <source>Import PuTTY Key</source>
+        <translation>PuTTY-Schlüssel importieren</translation>
+    </message>
+    <message>
+        <source>%1, PuTTY format version %2</source>
+        <translation>%1, PuTTY-Format, Version %2</translation>
+    </message>
+    <message>
+        <source>PuTTY key:</source>
+        <translation>PuTTY-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>PuTTY key &amp;passphrase:</source>
+        <translation>&amp;Passphrase des PuTTY-Schlüssels:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Neue Passphrase:</translation>
+    </message>
+    <message>
+        <source>Without a passphrase, anyone who gets a copy of the file can use the key.</source>
+        <translation>Ohne Passphrase kann jeder, der eine Kopie der Datei erhält, den Schlüssel verwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;File name:</source>
+        <translation>&amp;Dateiname:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>In %1, with the public key beside it.</source>
+        <translation>In %1, mit dem öffentlichen Schlüssel daneben.</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +3451,172 @@ Eine IPv6-Adresse mit Port schreiben Sie als Benutzer@[::1]:22.</translation>
     <message>
         <source>Type where to connect, for example user@example.com or user@example.com:2222.</source>
         <translation>Geben Sie das Verbindungsziel ein, zum Beispiel user@example.com oder user@example.com:2222.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::RemoteEditorDocument</name>
+    <message>
+        <source>The connection to %1 is closed; the file was not saved.</source>
+        <translation>Die Verbindung zu %1 ist geschlossen; die Datei wurde nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::RemoteEditorWindow</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Mixed line endings: saving writes %1 on every line</source>
+        <translation>Gemischte Zeilenenden: Beim Speichern wird in jeder Zeile %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Einfacher Text</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 mit BOM</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Line %1, Column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>&amp;Ersetzen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Nächstes suchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Vorheriges suchen</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 was not saved.</source>
+        <translation>%1 wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save Failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 changed on the server; not saved yet.</source>
+        <translation>%1 wurde auf dem Server geändert; noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>File Changed on the Server</source>
+        <translation>Datei auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>The file changed on the server since you opened it.</source>
+        <translation>Die Datei wurde auf dem Server geändert, seit Sie sie geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Overwrite %1 with your version, discarding the changes made there, or cancel and keep your changes in the editor only.</source>
+        <translation>Überschreiben Sie %1 mit Ihrer Version und verwerfen Sie damit die dort vorgenommenen Änderungen, oder brechen Sie ab und behalten Sie Ihre Änderungen nur im Editor.</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Überschreiben</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 changed on the server.</source>
+        <translation>Nicht gespeichert: %1 wurde auf dem Server geändert.</translation>
+    </message>
+    <message>
+        <source>Saving %1; the window closes once it is saved.</source>
+        <translation>%1 wird gespeichert; das Fenster schließt sich, sobald die Datei gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing?</source>
+        <translation>Änderungen an %1 vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes are lost.</source>
+        <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::RemoteFileSystem</name>
+    <message>
+        <source>there is no connection</source>
+        <translation>es besteht keine Verbindung</translation>
+    </message>
+    <message>
+        <source>the connection is gone</source>
+        <translation>die Verbindung besteht nicht mehr</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::RemotePaneModel</name>
+    <message>
+        <source>There is no connection.</source>
+        <translation>Es besteht keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>The listing of %1 stopped: %2</source>
+        <translation>Das Auflisten von %1 wurde abgebrochen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %1: %n item(s) deleted, now %2</source>
+        <translation>
+            <numerusform>%1 wird gelöscht: %n Element gelöscht, jetzt %2</numerusform>
+            <numerusform>%1 wird gelöscht: %n Elemente gelöscht, jetzt %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing permissions: %n item(s) done</source>
+        <translation>
+            <numerusform>Berechtigungen werden geändert: %n Element erledigt</numerusform>
+            <numerusform>Berechtigungen werden geändert: %n Elemente erledigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1780,6 +4116,10 @@ Eine IPv6-Adresse mit Port schreiben Sie als Benutzer@[::1]:22.</translation>
             <numerusform>insgesamt %n Sitzungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open &amp;SFTP</source>
+        <translation>SF&amp;TP öffnen</translation>
+    </message>
 </context>
 <context>
     <name>ferry::SessionTreeModel</name>
@@ -1826,6 +4166,13 @@ Eine IPv6-Adresse mit Port schreiben Sie als Benutzer@[::1]:22.</translation>
     <message>
         <source>A folder name must not contain &apos;/&apos;.</source>
         <translation>Ein Ordnername darf kein „/“ enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::SftpService</name>
+    <message>
+        <source>SFTP channel %1 ready (version %2, %3 extensions, reads of %4 bytes, writes of %5 bytes)</source>
+        <translation>SFTP-Kanal %1 bereit (Version %2, %3 Erweiterungen, Lesevorgänge zu %4 Byte, Schreibvorgänge zu %5 Byte)</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +4300,235 @@ Eine IPv6-Adresse mit Port schreiben Sie als Benutzer@[::1]:22.</translation>
     <message>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Originalgröße</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::TransferDock</name>
+    <message>
+        <source>Transfers</source>
+        <translation>Übertragungen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Pause &amp;All</source>
+        <translation>Alle pa&amp;usieren</translation>
+    </message>
+    <message>
+        <source>Resume A&amp;ll</source>
+        <translation>Alle f&amp;ortsetzen</translation>
+    </message>
+    <message>
+        <source>Cancel All</source>
+        <translation>Alle abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry &amp;Failed</source>
+        <translation>Fehlgeschlagene wieder&amp;holen</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Finished</source>
+        <translation>Abgeschlossene &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>How many files are transferred at the same time</source>
+        <translation>Wie viele Dateien gleichzeitig übertragen werden</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>The most the transfers of a connection may use together</source>
+        <translation>Die Bandbreite, die die Übertragungen einer Verbindung zusammen höchstens nutzen dürfen</translation>
+    </message>
+    <message>
+        <source>Parallel &amp;files:</source>
+        <translation>&amp;Gleichzeitige Dateien:</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Limit:</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>No transfers</source>
+        <translation>Keine Übertragungen</translation>
+    </message>
+    <message>
+        <source>No file browser open</source>
+        <translation>Kein Dateibrowser geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation> · %1/s</translation>
+    </message>
+    <message>
+        <source> · %1 left</source>
+        <translation> · noch %1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::TransferProgressDelegate</name>
+    <message>
+        <source>%1 % · %2</source>
+        <comment>percent done, bytes done</comment>
+        <translation>%1 % · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::TransferQueue</name>
+    <message>
+        <source>Refused &quot;%1&quot;: %2</source>
+        <translation>„%1“ abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The connection ended</source>
+        <translation>Die Verbindung wurde beendet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files failed</source>
+        <translation>%1 von %2 Dateien fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>Wartet auf eine Antwort</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::UploadTask</name>
+    <message>
+        <source>cannot read the symbolic link</source>
+        <translation>der symbolische Link kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the symbolic link points nowhere</source>
+        <translation>der symbolische Link zeigt ins Leere</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, pipe or socket)</source>
+        <translation>keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket)</translation>
+    </message>
+    <message>
+        <source>the target exists</source>
+        <translation>das Ziel existiert</translation>
+    </message>
+    <message>
+        <source>a folder has the name of the partial file</source>
+        <translation>ein Ordner trägt den Namen der Teildatei</translation>
+    </message>
+    <message>
+        <source>a folder of that name exists</source>
+        <translation>ein Ordner mit diesem Namen existiert</translation>
+    </message>
+    <message>
+        <source>the target is larger than the source: nothing to resume</source>
+        <translation>das Ziel ist größer als die Quelle: nichts fortzusetzen</translation>
+    </message>
+    <message>
+        <source>no free name found</source>
+        <translation>kein freier Name gefunden</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,54 @@
     </message>
 </context>
 <context>
-    <name>ferry::ConnectionTab</name>
+    <name>KeyOperations</name>
+    <message numerus="yes">
+        <source>%1 was added to the agent for %n second(s).</source>
+        <translation>
+            <numerusform>%1 was added to the agent for %n second.</numerusform>
+            <numerusform>%1 was added to the agent for %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::AgentPanel</name>
+    <message numerus="yes">
+        <source>The SSH agent at %1 holds %n key(s).</source>
+        <translation>
+            <numerusform>The SSH agent at %1 holds %n key.</numerusform>
+            <numerusform>The SSH agent at %1 holds %n keys.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove all %n key(s) from the SSH agent?</source>
+        <translation>
+            <numerusform>Remove the key from the SSH agent?</numerusform>
+            <numerusform>Remove all %n keys from the SSH agent?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::BrowserTab</name>
+    <message numerus="yes">
+        <source>Downloading %n item(s) for the drop…</source>
+        <translation>
+            <numerusform>Downloading %n item for the drop…</numerusform>
+            <numerusform>Downloading %n items for the drop…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ConflictDialog</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ConnectionLogin</name>
     <message numerus="yes">
         <source>Removed %n old key line(s) of %1 from %2 at the user&apos;s request</source>
         <translation>
@@ -39,6 +86,64 @@
     </message>
 </context>
 <context>
+    <name>ferry::FilePane</name>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n items? Folders go with everything in them.</source>
+        <translation>
+            <numerusform>Delete this item? Folders go with everything in them.</numerusform>
+            <numerusform>Delete these %n items? Folders go with everything in them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::FindReplaceBar</name>
+    <message numerus="yes">
+        <source>Replaced %n occurrence(s)</source>
+        <translation>
+            <numerusform>Replaced %n occurrence</numerusform>
+            <numerusform>Replaced %n occurrences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::KnownHostsDialog</name>
+    <message numerus="yes">
+        <source>Remove %n entry(s) from the known hosts file?</source>
+        <translation>
+            <numerusform>Remove %n entry from the known hosts file?</numerusform>
+            <numerusform>Remove %n entries from the known hosts file?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) removed from %1.</source>
+        <translation>
+            <numerusform>%n line removed from %1.</numerusform>
+            <numerusform>%n lines removed from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ferry::MainWindow</name>
     <message numerus="yes">
         <source>%n session(s) imported from %1.</source>
@@ -59,6 +164,54 @@
         <translation>
             <numerusform>Quit Ferry and end %n running session?</numerusform>
             <numerusform>Quit Ferry and end %n running sessions?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::PermissionsDialog</name>
+    <message numerus="yes">
+        <source>Permissions of %n Item(s)</source>
+        <translation>
+            <numerusform>Permissions of %n Item</numerusform>
+            <numerusform>Permissions of %n Items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n folder</numerusform>
+            <numerusform>%n folders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::RemotePaneModel</name>
+    <message numerus="yes">
+        <source>Deleting %1: %n item(s) deleted, now %2</source>
+        <translation>
+            <numerusform>Deleting %1: %n item deleted, now %2</numerusform>
+            <numerusform>Deleting %1: %n items deleted, now %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing permissions: %n item(s) done</source>
+        <translation>
+            <numerusform>Changing permissions: %n item done</numerusform>
+            <numerusform>Changing permissions: %n items done</numerusform>
         </translation>
     </message>
 </context>

@@ -118,6 +118,18 @@
         <source>Password for %1:</source>
         <translation>Mot de passe pour %1 :</translation>
     </message>
+    <message>
+        <source>Offering certificate %1</source>
+        <translation>Proposition du certificat %1</translation>
+    </message>
+    <message>
+        <source>The server does not accept certificate %1</source>
+        <translation>Le serveur n&apos;accepte pas le certificat %1</translation>
+    </message>
+    <message>
+        <source>Using certificate %1</source>
+        <translation>Utilisation du certificat %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -309,6 +321,162 @@
     </message>
 </context>
 <context>
+    <name>KeyCertificate</name>
+    <message>
+        <source>The certificate %1 cannot be read.</source>
+        <translation>Impossible de lire le certificat %1.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is not for the key %2.</source>
+        <translation>Le certificat %1 ne correspond pas à la clé %2.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyInventory</name>
+    <message>
+        <source>the file is too large to be a key</source>
+        <translation>le fichier est trop volumineux pour être une clé</translation>
+    </message>
+    <message>
+        <source>The key file cannot be read: %1.</source>
+        <translation>Impossible de lire le fichier de clé : %1.</translation>
+    </message>
+    <message>
+        <source>This is not a private key Ferry can read, or the file is damaged.</source>
+        <translation>Ce n&apos;est pas une clé privée que Ferry sait lire, ou le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>There is no %1, and the public key cannot be read without the passphrase.</source>
+        <translation>Il n&apos;existe pas de fichier %1, et la clé publique ne peut pas être lue sans la phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyOperations</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation>Impossible d&apos;écrire dans le dossier %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file name.</source>
+        <translation>%1 existe déjà. Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot set the permissions of the new key files.</source>
+        <translation>Impossible de définir les permissions des nouveaux fichiers de clé.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot contain a line break.</source>
+        <translation>Une phrase secrète ne peut pas contenir de saut de ligne.</translation>
+    </message>
+    <message>
+        <source>Ed25519</source>
+        <translation>Ed25519</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256</source>
+        <translation>ECDSA P-256</translation>
+    </message>
+    <message>
+        <source>ECDSA P-384</source>
+        <translation>ECDSA P-384</translation>
+    </message>
+    <message>
+        <source>ECDSA P-521</source>
+        <translation>ECDSA P-521</translation>
+    </message>
+    <message>
+        <source>RSA 3072</source>
+        <translation>RSA 3072</translation>
+    </message>
+    <message>
+        <source>RSA 4096</source>
+        <translation>RSA 4096</translation>
+    </message>
+    <message>
+        <source>A key comment cannot contain a line break.</source>
+        <translation>Un commentaire de clé ne peut pas contenir de saut de ligne.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the key.</source>
+        <translation>Aucun nom de fichier n&apos;a été indiqué pour la clé.</translation>
+    </message>
+    <message>
+        <source>The key was saved in %1 and its public key in %1.pub.</source>
+        <translation>La clé a été enregistrée dans %1 et sa clé publique dans %1.pub.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2.</source>
+        <translation>%1 ne peut pas être utilisé : %2.</translation>
+    </message>
+    <message>
+        <source>The key is protected by a passphrase: enter the current one.</source>
+        <translation>La clé est protégée par une phrase secrète : saisissez la phrase actuelle.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong.</source>
+        <translation>La phrase secrète actuelle est incorrecte.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation>Impossible de remplacer %1 : %2</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was removed.</source>
+        <translation>La phrase secrète de %1 a été supprimée.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was changed.</source>
+        <translation>La phrase secrète de %1 a été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 was imported as %2 (public key: %2.pub).</source>
+        <translation>%1 a été importé sous %2 (clé publique : %2.pub).</translation>
+    </message>
+    <message>
+        <source>No SSH agent is running: SSH_AUTH_SOCK is not set.</source>
+        <translation>Aucun agent SSH n&apos;est en cours d&apos;exécution : SSH_AUTH_SOCK n&apos;est pas défini.</translation>
+    </message>
+    <message>
+        <source>The key is protected by a passphrase: enter it to add the key to the agent.</source>
+        <translation>La clé est protégée par une phrase secrète : saisissez-la pour ajouter la clé à l&apos;agent.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>La phrase secrète est incorrecte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was added to the agent for %n second(s).</source>
+        <translation>
+            <numerusform>La clé %1 a été ajoutée à l&apos;agent pour %n seconde.</numerusform>
+            <numerusform>La clé %1 a été ajoutée à l&apos;agent pour %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was added to the agent.</source>
+        <translation>La clé %1 a été ajoutée à l&apos;agent.</translation>
+    </message>
+    <message>
+        <source>The public key of %1 cannot be read: there is no %1.pub, and the key file does not carry it.</source>
+        <translation>La clé publique de %1 ne peut pas être lue : il n&apos;existe pas de fichier %1.pub, et le fichier de clé ne la contient pas.</translation>
+    </message>
+</context>
+<context>
     <name>KnownHosts</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -366,6 +534,76 @@
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire dans %1 : %2</translation>
     </message>
+    <message>
+        <source>Line %1 of %2 is not a host key entry.</source>
+        <translation>La ligne %1 de %2 n&apos;est pas une entrée de clé d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was read. Reload it and try again.</source>
+        <translation>%1 a changé depuis sa lecture. Rechargez-le et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalTarget</name>
+    <message>
+        <source>the name contains a backslash</source>
+        <translation>le nom contient une barre oblique inverse</translation>
+    </message>
+    <message>
+        <source>%1 is outside the target folder %2</source>
+        <translation>%1 se trouve hors du dossier cible %2</translation>
+    </message>
+    <message>
+        <source>the target folder %1 does not exist</source>
+        <translation>le dossier cible %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the folder of %1 does not exist</source>
+        <translation>le dossier de %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 leads out of the target folder %2 through a symbolic link</source>
+        <translation>%1 sort du dossier cible %2 par un lien symbolique</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link, not a folder: not followed</source>
+        <translation>%1 est un lien symbolique, pas un dossier : lien non suivi</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation>%1 existe et n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>impossible de créer le dossier %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>LocalWalkTask</name>
+    <message>
+        <source>it is not a folder</source>
+        <translation>ce n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Impossible de créer le dossier %1 : %2</translation>
+    </message>
+    <message>
+        <source>Not followed %1: the link leads back into a folder that holds it</source>
+        <translation>%1 non suivi : le lien ramène dans un dossier qui le contient</translation>
+    </message>
+    <message>
+        <source>Not entered %1: folders nest deeper than %2 levels</source>
+        <translation>%1 non parcouru : les dossiers sont imbriqués sur plus de %2 niveaux</translation>
+    </message>
+    <message>
+        <source>Skipped %1: not a regular file</source>
+        <translation>%1 ignoré : ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>Skipped the broken symbolic link %1</source>
+        <translation>Lien symbolique cassé %1 ignoré</translation>
+    </message>
 </context>
 <context>
     <name>PrivateKeyFile</name>
@@ -376,6 +614,156 @@
     <message>
         <source>not a private key in OpenSSH, PEM or PKCS#8 format, or the file is damaged</source>
         <translation>ce n&apos;est pas une clé privée au format OpenSSH, PEM ou PKCS#8, ou le fichier est endommagé</translation>
+    </message>
+</context>
+<context>
+    <name>PuttyKeyFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a PuTTY key file.</source>
+        <translation>%1 est trop volumineux pour être un fichier de clé PuTTY.</translation>
+    </message>
+    <message>
+        <source>The PuTTY key file is damaged: %1.</source>
+        <translation>Le fichier de clé PuTTY est endommagé : %1.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a PuTTY key file.</source>
+        <translation>Le fichier est trop volumineux pour être un fichier de clé PuTTY.</translation>
+    </message>
+    <message>
+        <source>This PuTTY key file version is not supported (versions 2 and 3 are). Save it again with a newer PuTTYgen.</source>
+        <translation>Cette version de fichier de clé PuTTY n&apos;est pas prise en charge (les versions 2 et 3 le sont). Enregistrez-le de nouveau avec un PuTTYgen plus récent.</translation>
+    </message>
+    <message>
+        <source>This is an SSH-1 key, which no current server accepts.</source>
+        <translation>C&apos;est une clé SSH-1, qu&apos;aucun serveur actuel n&apos;accepte.</translation>
+    </message>
+    <message>
+        <source>This is not a PuTTY key file (.ppk).</source>
+        <translation>Ce n&apos;est pas un fichier de clé PuTTY (.ppk).</translation>
+    </message>
+    <message>
+        <source>Keys of type %1 cannot be imported; Ed25519, ECDSA and RSA keys can.</source>
+        <translation>Les clés de type %1 ne peuvent pas être importées ; les clés Ed25519, ECDSA et RSA le peuvent.</translation>
+    </message>
+    <message>
+        <source>no Encryption line</source>
+        <translation>pas de ligne Encryption</translation>
+    </message>
+    <message>
+        <source>The key is encrypted with %1, which Ferry does not know.</source>
+        <translation>La clé est chiffrée avec %1, que Ferry ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>no Comment line</source>
+        <translation>pas de ligne Comment</translation>
+    </message>
+    <message>
+        <source>the public key is missing or not valid base64</source>
+        <translation>la clé publique est absente ou n&apos;est pas en base64 valide</translation>
+    </message>
+    <message>
+        <source>the public key is not a %1 key</source>
+        <translation>la clé publique n&apos;est pas une clé %1</translation>
+    </message>
+    <message>
+        <source>the key derivation is missing or unknown</source>
+        <translation>la dérivation de clé est absente ou inconnue</translation>
+    </message>
+    <message>
+        <source>the Argon2 parameters are missing or out of range</source>
+        <translation>les paramètres Argon2 sont absents ou hors limites</translation>
+    </message>
+    <message>
+        <source>the Argon2 salt is not valid</source>
+        <translation>le sel Argon2 n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>the private key is missing or not valid base64</source>
+        <translation>la clé privée est absente ou n&apos;est pas en base64 valide</translation>
+    </message>
+    <message>
+        <source>the encrypted private key has a wrong length</source>
+        <translation>la clé privée chiffrée n&apos;a pas la bonne longueur</translation>
+    </message>
+    <message>
+        <source>no Private-MAC line</source>
+        <translation>pas de ligne Private-MAC</translation>
+    </message>
+    <message>
+        <source>the Private-MAC line is not valid</source>
+        <translation>la ligne Private-MAC n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>The key could not be derived from the passphrase: %1.</source>
+        <translation>La clé n&apos;a pas pu être dérivée de la phrase secrète : %1.</translation>
+    </message>
+    <message>
+        <source>The private key could not be decrypted.</source>
+        <translation>La clé privée n&apos;a pas pu être déchiffrée.</translation>
+    </message>
+    <message>
+        <source>No PuTTY key file was read.</source>
+        <translation>Aucun fichier de clé PuTTY n&apos;a été lu.</translation>
+    </message>
+    <message>
+        <source>The key could not be derived from the passphrase.</source>
+        <translation>La clé n&apos;a pas pu être dérivée de la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong (or the key file is damaged).</source>
+        <translation>La phrase secrète est incorrecte (ou le fichier de clé est endommagé).</translation>
+    </message>
+    <message>
+        <source>The PuTTY key file is damaged: its MAC does not match its contents.</source>
+        <translation>Le fichier de clé PuTTY est endommagé : son MAC ne correspond pas à son contenu.</translation>
+    </message>
+    <message>
+        <source>The private key in the file does not belong to its public key.</source>
+        <translation>La clé privée du fichier ne correspond pas à sa clé publique.</translation>
+    </message>
+    <message>
+        <source>No random numbers are available.</source>
+        <translation>Aucun nombre aléatoire n&apos;est disponible.</translation>
+    </message>
+    <message>
+        <source>The converted key could not be read back.</source>
+        <translation>La clé convertie n&apos;a pas pu être relue.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteWalkTask</name>
+    <message>
+        <source>it is not a folder</source>
+        <translation>ce n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>Cannot list %1: %2</source>
+        <translation>Impossible de lister %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot list all of %1: %2</source>
+        <translation>Impossible de lister %1 en entier : %2</translation>
+    </message>
+    <message>
+        <source>Refused &quot;%1&quot; in %2: %3</source>
+        <translation>« %1 » refusé dans %2 : %3</translation>
+    </message>
+    <message>
+        <source>Skipped the broken symbolic link %1</source>
+        <translation>Lien symbolique cassé %1 ignoré</translation>
+    </message>
+    <message>
+        <source>Not entered %1: folders nest deeper than %2 levels</source>
+        <translation>%1 non parcouru : les dossiers sont imbriqués sur plus de %2 niveaux</translation>
+    </message>
+    <message>
+        <source>Skipped %1: not a regular file</source>
+        <translation>%1 ignoré : ce n&apos;est pas un fichier ordinaire</translation>
     </message>
 </context>
 <context>
@@ -572,6 +960,207 @@
     </message>
 </context>
 <context>
+    <name>SftpChannel</name>
+    <message>
+        <source>SFTP server: %1</source>
+        <translation>Serveur SFTP : %1</translation>
+    </message>
+    <message>
+        <source>the connection cannot open another channel: %1</source>
+        <translation>la connexion ne peut pas ouvrir de canal supplémentaire : %1</translation>
+    </message>
+    <message>
+        <source>the server refused a channel for file transfer: %1</source>
+        <translation>le serveur a refusé un canal de transfert de fichiers : %1</translation>
+    </message>
+    <message>
+        <source>the server does not offer SFTP (%1)</source>
+        <translation>le serveur ne propose pas SFTP (%1)</translation>
+    </message>
+    <message>
+        <source>the server ended the SFTP session</source>
+        <translation>le serveur a mis fin à la session SFTP</translation>
+    </message>
+    <message>
+        <source>the server ended the SFTP session in the middle of a packet</source>
+        <translation>le serveur a mis fin à la session SFTP au milieu d&apos;un paquet</translation>
+    </message>
+    <message>
+        <source>a packet of %1 bytes, above the limit of %2 bytes</source>
+        <translation>un paquet de %1 octets, au-delà de la limite de %2 octets</translation>
+    </message>
+    <message>
+        <source>an empty packet</source>
+        <translation>un paquet vide</translation>
+    </message>
+    <message>
+        <source>the server answered INIT with a packet of type %1</source>
+        <translation>le serveur a répondu à INIT par un paquet de type %1</translation>
+    </message>
+    <message>
+        <source>a packet of type %1 out of place</source>
+        <translation>un paquet de type %1 à un endroit inattendu</translation>
+    </message>
+    <message>
+        <source>an answer to request %1, which was never sent or was already answered</source>
+        <translation>une réponse à la requête %1, qui n&apos;a jamais été envoyée ou a déjà reçu une réponse</translation>
+    </message>
+    <message>
+        <source>a malformed or unexpected reply to request %1</source>
+        <translation>une réponse mal formée ou inattendue à la requête %1</translation>
+    </message>
+    <message>
+        <source>a malformed VERSION packet</source>
+        <translation>un paquet VERSION mal formé</translation>
+    </message>
+    <message>
+        <source>the server speaks SFTP version %1; Ferry speaks version %2</source>
+        <translation>le serveur parle la version %1 de SFTP ; Ferry parle la version %2</translation>
+    </message>
+    <message>
+        <source>a malformed extension list</source>
+        <translation>une liste d&apos;extensions mal formée</translation>
+    </message>
+    <message>
+        <source>SFTP session ended: %1</source>
+        <translation>Session SFTP terminée : %1</translation>
+    </message>
+    <message>
+        <source>the server does not offer %1</source>
+        <translation>le serveur ne propose pas %1</translation>
+    </message>
+    <message>
+        <source>unexpected reply of type %1</source>
+        <translation>réponse inattendue de type %1</translation>
+    </message>
+    <message>
+        <source>a malformed reply</source>
+        <translation>une réponse mal formée</translation>
+    </message>
+</context>
+<context>
+    <name>SftpEntry</name>
+    <message>
+        <source>the server sent an empty name</source>
+        <translation>le serveur a envoyé un nom vide</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; points outside the folder</source>
+        <translation>le nom « %1 » pointe hors du dossier</translation>
+    </message>
+    <message>
+        <source>the name contains a slash</source>
+        <translation>le nom contient une barre oblique</translation>
+    </message>
+    <message>
+        <source>the name contains a NUL byte</source>
+        <translation>le nom contient un octet NUL</translation>
+    </message>
+    <message>
+        <source>the name contains a control character</source>
+        <translation>le nom contient un caractère de contrôle</translation>
+    </message>
+</context>
+<context>
+    <name>SftpError</name>
+    <message>
+        <source>The file or folder does not exist%1.</source>
+        <translation>Le fichier ou le dossier n&apos;existe pas%1.</translation>
+    </message>
+    <message>
+        <source>The server denied permission%1.</source>
+        <translation>Le serveur a refusé l&apos;accès%1.</translation>
+    </message>
+    <message>
+        <source>The server does not support this operation%1.</source>
+        <translation>Le serveur ne prend pas en charge cette opération%1.</translation>
+    </message>
+    <message>
+        <source>Unexpected end of file%1.</source>
+        <translation>Fin de fichier inattendue%1.</translation>
+    </message>
+    <message>
+        <source>The server could not do it%1 (the target may already exist, or a folder may not be empty).</source>
+        <translation>Le serveur n&apos;a pas pu effectuer l&apos;opération%1 (la cible existe peut-être déjà, ou un dossier n&apos;est pas vide).</translation>
+    </message>
+    <message>
+        <source>The server could not do it%1: %2</source>
+        <translation>Le serveur n&apos;a pas pu effectuer l&apos;opération%1 : %2</translation>
+    </message>
+    <message>
+        <source>The server answered with error %1%2: %3</source>
+        <translation>Le serveur a répondu par l&apos;erreur %1%2 : %3</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison indiquée</translation>
+    </message>
+    <message>
+        <source>The server broke the SFTP protocol, so Ferry closed the file transfer session%1%2</source>
+        <translation>Le serveur a enfreint le protocole SFTP ; Ferry a donc fermé la session de transfert de fichiers%1%2</translation>
+    </message>
+    <message>
+        <source>The file transfer session ended%1</source>
+        <translation>La session de transfert de fichiers a pris fin%1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The file is too large to open here%1%2</source>
+        <translation>Le fichier est trop volumineux pour être ouvert ici%1%2</translation>
+    </message>
+    <message>
+        <source>The file changed on the server since it was opened%1.</source>
+        <translation>Le fichier a été modifié sur le serveur depuis son ouverture%1.</translation>
+    </message>
+    <message>
+        <source>Ferry refused a name it cannot use safely%1%2</source>
+        <translation>Ferry a refusé un nom qu&apos;il ne peut pas utiliser sans risque%1%2</translation>
+    </message>
+    <message>
+        <source>The server does not offer what this needs%1%2</source>
+        <translation>Le serveur ne propose pas ce qui est nécessaire ici%1%2</translation>
+    </message>
+    <message>
+        <source>The folder tree is too deep%1.</source>
+        <translation>L&apos;arborescence de dossiers est trop profonde%1.</translation>
+    </message>
+    <message>
+        <source>The target already exists%1.</source>
+        <translation>La cible existe déjà%1.</translation>
+    </message>
+    <message>
+        <source>Ferry refused to do it%1%2</source>
+        <translation>Ferry a refusé d&apos;effectuer l&apos;opération%1%2</translation>
+    </message>
+    <message>
+        <source>A local error occurred%1%2</source>
+        <translation>Une erreur locale est survenue%1%2</translation>
+    </message>
+    <message>
+        <source>Left out an entry of %1 named &quot;%2&quot;: %3</source>
+        <translation>Une entrée de %1 nommée « %2 » a été omise : %3</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1 bytes, the limit is %2 bytes</source>
+        <translation>%1 octets, la limite est de %2 octets</translation>
+    </message>
+    <message>
+        <source>it grew past the limit of %1 bytes</source>
+        <translation>il a dépassé la limite de %1 octets</translation>
+    </message>
+    <message>
+        <source>the file&apos;s data came back with a gap</source>
+        <translation>les données du fichier sont revenues avec un trou</translation>
+    </message>
+</context>
+<context>
     <name>SshConfigOptions</name>
     <message>
         <source>ProxyJump %1 is not supported yet; Ferry connects to %2 directly.</source>
@@ -580,6 +1169,136 @@
     <message>
         <source>ProxyCommand is not supported (Ferry runs no shell commands from ssh_config); Ferry connects to %1 directly.</source>
         <translation>ProxyCommand n&apos;est pas pris en charge (Ferry n&apos;exécute aucune commande shell provenant de ssh_config) ; Ferry se connecte directement à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TextFileCheck</name>
+    <message>
+        <source>%1 is too large to edit: it has %2, and the editor opens files of up to %3.</source>
+        <translation>%1 est trop volumineux pour être modifié : il fait %2, et l&apos;éditeur ouvre les fichiers jusqu&apos;à %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file: it contains NUL bytes, which mark binary data. Download it instead.</source>
+        <translation>%1 n&apos;est pas un fichier texte : il contient des octets NUL, signe de données binaires. Téléchargez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: it contains bytes that are not valid UTF-8. It may be binary or in another encoding; download it instead.</source>
+        <translation>%1 n&apos;est pas du texte UTF-8 : il contient des octets qui ne sont pas de l&apos;UTF-8 valide. Il est peut-être binaire ou dans un autre encodage ; téléchargez-le plutôt.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::AgentAddDialog</name>
+    <message>
+        <source>Add Key to Agent</source>
+        <translation>Ajouter la clé à l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clé :</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Remove it from the agent after</source>
+        <translation>&amp;Retirer de l&apos;agent après</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::AgentClient</name>
+    <message>
+        <source>No SSH agent is running: SSH_AUTH_SOCK is not set.</source>
+        <translation>Aucun agent SSH n&apos;est en cours d&apos;exécution : SSH_AUTH_SOCK n&apos;est pas défini.</translation>
+    </message>
+    <message>
+        <source>The SSH agent did not answer.</source>
+        <translation>L&apos;agent SSH n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>The SSH agent at %1 cannot be reached: %2</source>
+        <translation>L&apos;agent SSH à l&apos;adresse %1 est injoignable : %2</translation>
+    </message>
+    <message>
+        <source>The SSH agent sent an invalid answer.</source>
+        <translation>L&apos;agent SSH a envoyé une réponse non valide.</translation>
+    </message>
+    <message>
+        <source>The SSH agent does not hold that key (any more).</source>
+        <translation>L&apos;agent SSH ne détient pas (ou plus) cette clé.</translation>
+    </message>
+    <message>
+        <source>The SSH agent refused to remove the keys.</source>
+        <translation>L&apos;agent SSH a refusé de retirer les clés.</translation>
+    </message>
+    <message>
+        <source>The SSH agent refused to list its keys.</source>
+        <translation>L&apos;agent SSH a refusé de lister ses clés.</translation>
+    </message>
+    <message>
+        <source>The SSH agent sent an invalid list of keys.</source>
+        <translation>L&apos;agent SSH a envoyé une liste de clés non valide.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::AgentPanel</name>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove &amp;All</source>
+        <translation>Retirer &amp;tout</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>The SSH agent at %1 holds no keys.</source>
+        <translation>L&apos;agent SSH à l&apos;adresse %1 ne détient aucune clé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SSH agent at %1 holds %n key(s).</source>
+        <translation>
+            <numerusform>L&apos;agent SSH à l&apos;adresse %1 détient %n clé.</numerusform>
+            <numerusform>L&apos;agent SSH à l&apos;adresse %1 détient %n clés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove All Keys from the Agent</source>
+        <translation>Retirer toutes les clés de l&apos;agent</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove all %n key(s) from the SSH agent?</source>
+        <translation>
+            <numerusform>Retirer la clé de l&apos;agent SSH ?</numerusform>
+            <numerusform>Retirer les %n clés de l&apos;agent SSH ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key files stay; only the agent forgets them.</source>
+        <translation>Les fichiers de clé sont conservés ; seul l&apos;agent les oublie.</translation>
     </message>
 </context>
 <context>
@@ -642,6 +1361,354 @@
     </message>
 </context>
 <context>
+    <name>ferry::AuthorizedKeyInstaller</name>
+    <message>
+        <source>This is not a public key in OpenSSH&apos;s format.</source>
+        <translation>Ce n&apos;est pas une clé publique au format OpenSSH.</translation>
+    </message>
+    <message>
+        <source>There is no connection to install the key over.</source>
+        <translation>Il n&apos;y a pas de connexion par laquelle installer la clé.</translation>
+    </message>
+    <message>
+        <source>The server refused to run the command that adds the key: %1</source>
+        <translation>Le serveur a refusé d&apos;exécuter la commande qui ajoute la clé : %1</translation>
+    </message>
+    <message>
+        <source>the key did not reach the server.</source>
+        <translation>la clé n&apos;est pas parvenue au serveur.</translation>
+    </message>
+    <message>
+        <source>the account has no home folder.</source>
+        <translation>le compte n&apos;a pas de dossier personnel.</translation>
+    </message>
+    <message>
+        <source>the folder ~/.ssh cannot be created.</source>
+        <translation>le dossier ~/.ssh ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>~/.ssh/authorized_keys cannot be written.</source>
+        <translation>~/.ssh/authorized_keys n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>the command ended with status %1.</source>
+        <translation>la commande s&apos;est terminée avec le code de sortie %1.</translation>
+    </message>
+    <message>
+        <source>the command ended without a status.</source>
+        <translation>la commande s&apos;est terminée sans code de sortie.</translation>
+    </message>
+    <message>
+        <source>The key was not installed: %1</source>
+        <translation>La clé n&apos;a pas été installée : %1</translation>
+    </message>
+    <message>
+        <source>The key was not installed: %1 The server said: %2</source>
+        <translation>La clé n&apos;a pas été installée : %1 Le serveur a répondu : %2</translation>
+    </message>
+    <message>
+        <source>The key was added to %1 on the server.</source>
+        <translation>La clé a été ajoutée à %1 sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The key is already in %1 on the server; nothing was changed.</source>
+        <translation>La clé figure déjà dans %1 sur le serveur ; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::BrowserTab</name>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation>Authentification auprès de %1…</translation>
+    </message>
+    <message>
+        <source>Verifying the host key of %1…</source>
+        <translation>Vérification de la clé d&apos;hôte de %1…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Opening the file transfer session…</source>
+        <translation>Ouverture de la session de transfert de fichiers…</translation>
+    </message>
+    <message>
+        <source>The file transfer session ended: %1</source>
+        <translation>La session de transfert de fichiers a pris fin : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Reconnecter</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>La connexion à %1 a été perdue : %2</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1.</source>
+        <translation>Déconnecté de %1.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>SFTP — %1</source>
+        <translation>SFTP – %1</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>Disconnected: %1</source>
+        <translation>Déconnecté : %1</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Échec de la connexion : %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Verifying the host key…</source>
+        <translation>Vérification de la clé d&apos;hôte…</translation>
+    </message>
+    <message>
+        <source>Authenticating…</source>
+        <translation>Authentification…</translation>
+    </message>
+    <message>
+        <source>Connected; the file transfer session ended</source>
+        <translation>Connecté ; la session de transfert de fichiers a pris fin</translation>
+    </message>
+    <message>
+        <source>Connected, transferring</source>
+        <translation>Connecté, transfert en cours</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Déconnexion…</translation>
+    </message>
+    <message>
+        <source>%1 out, %2 in</source>
+        <translation>%1 en émission, %2 en réception</translation>
+    </message>
+    <message>
+        <source>Key exchange: %1</source>
+        <translation>Échange de clés : %1</translation>
+    </message>
+    <message>
+        <source>Host key: %1</source>
+        <translation>Clé d&apos;hôte : %1</translation>
+    </message>
+    <message>
+        <source>Cipher: %1 out, %2 in</source>
+        <translation>Chiffrement : %1 en émission, %2 en réception</translation>
+    </message>
+    <message>
+        <source>MAC: %1 out, %2 in</source>
+        <translation>MAC : %1 en émission, %2 en réception</translation>
+    </message>
+    <message>
+        <source>SFTP version %1</source>
+        <translation>Version SFTP %1</translation>
+    </message>
+    <message>
+        <source>%1 was not downloaded: %2</source>
+        <translation>%1 n&apos;a pas été téléchargé : %2</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 n&apos;a pas pu être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the dragged files: %1</source>
+        <translation>Aucun dossier temporaire pour les fichiers glissés : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n item(s) for the drop…</source>
+        <translation>
+            <numerusform>Téléchargement de %n élément pour le glisser-déposer…</numerusform>
+            <numerusform>Téléchargement de %n éléments pour le glisser-déposer…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Close SFTP Tab</source>
+        <translation>Fermer l&apos;onglet SFTP</translation>
+    </message>
+    <message>
+        <source>Close the file browser on %1?</source>
+        <translation>Fermer le navigateur de fichiers sur %1 ?</translation>
+    </message>
+    <message>
+        <source>Running transfers stop and can be resumed later; editor windows of this tab close.</source>
+        <translation>Les transferts en cours s&apos;arrêtent et pourront être repris plus tard ; les fenêtres d&apos;édition de cet onglet se ferment.</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Fermer l&apos;onglet</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ConflictDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <extracomment>%1 is a size such as 1.2 MiB, %2 the exact number of bytes.</extracomment>
+        <translation>%1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>A&amp;pply to all remaining conflicts</source>
+        <translation>&amp;Appliquer à tous les conflits restants</translation>
+    </message>
+    <message>
+        <source>File Already Exists</source>
+        <translation>Le fichier existe déjà</translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation>« %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Cible : %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>newer</source>
+        <translation>plus récent</translation>
+    </message>
+    <message>
+        <source>same time</source>
+        <translation>même date</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>Nouveau :</translation>
+    </message>
+    <message>
+        <source>Existing:</source>
+        <translation>Existant :</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Écraser</translation>
+    </message>
+    <message>
+        <source>Replace the existing file</source>
+        <translation>Remplacer le fichier existant</translation>
+    </message>
+    <message>
+        <source>Overwrite if &amp;Newer</source>
+        <translation>Écraser si plus &amp;récent</translation>
+    </message>
+    <message>
+        <source>Replace the existing file only if the new one was modified later</source>
+        <translation>Remplacer le fichier existant seulement si le nouveau a été modifié plus tard</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>Re&amp;prendre</translation>
+    </message>
+    <message>
+        <source>Continue the existing file from its current size</source>
+        <translation>Poursuivre le fichier existant à partir de sa taille actuelle</translation>
+    </message>
+    <message>
+        <source>Only a shorter file left by an earlier transfer of this file can be resumed</source>
+        <translation>Seul un fichier plus court laissé par un transfert antérieur de ce fichier peut être repris</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Leave the existing file alone and go on</source>
+        <translation>Laisser le fichier existant tel quel et continuer</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;nommer</translation>
+    </message>
+    <message>
+        <source>Transfer under the name on the left</source>
+        <translation>Transférer sous le nom indiqué à gauche</translation>
+    </message>
+    <message>
+        <source>Cancel Transfer</source>
+        <translation>Annuler le transfert</translation>
+    </message>
+    <message>
+        <source>Stop the whole transfer (Escape)</source>
+        <translation>Arrêter tout le transfert (Échap)</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>Nouveau no&amp;m :</translation>
+    </message>
+    <message>
+        <source>Do the same for every other file of this transfer that already exists; with Rename, each gets a free name of its own</source>
+        <translation>Faire de même pour chaque autre fichier de ce transfert qui existe déjà ; avec « Renommer », chacun reçoit son propre nom libre</translation>
+    </message>
+    <message>
+        <source>Enter the name to transfer the file under.</source>
+        <translation>Saisissez le nom sous lequel transférer le fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file name.</source>
+        <translation>« %1 » n&apos;est pas un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>A file name cannot contain “/” or control characters.</source>
+        <translation>Un nom de fichier ne peut contenir ni « / » ni caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>That is the name of the existing file.</source>
+        <translation>C&apos;est le nom du fichier existant.</translation>
+    </message>
+</context>
+<context>
     <name>ferry::Connection</name>
     <message>
         <source>The connection was closed.</source>
@@ -677,6 +1744,36 @@
     <message>
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ConnectionLogin</name>
+    <message>
+        <source>No remembered password: %1</source>
+        <translation>Aucun mot de passe mémorisé : %1</translation>
+    </message>
+    <message>
+        <source>Using the password remembered in the keychain</source>
+        <translation>Utilisation du mot de passe mémorisé dans le trousseau</translation>
+    </message>
+    <message>
+        <source>The password for %1 is now remembered in the keychain.</source>
+        <translation>Le mot de passe pour %1 est désormais mémorisé dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Ferry could not remember the password: %1 It was not stored anywhere.</source>
+        <translation>Ferry n&apos;a pas pu mémoriser le mot de passe : %1 Il n&apos;a été enregistré nulle part.</translation>
+    </message>
+    <message>
+        <source>The old key was not replaced: %1</source>
+        <translation>L&apos;ancienne clé n&apos;a pas été remplacée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n old key line(s) of %1 from %2 at the user&apos;s request</source>
+        <translation>
+            <numerusform>%n ancienne ligne de clé de %1 supprimée de %2 à la demande de l&apos;utilisateur</numerusform>
+            <numerusform>%n anciennes lignes de clé de %1 supprimées de %2 à la demande de l&apos;utilisateur</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -754,22 +1851,6 @@
         <translation>&amp;Reconnecter</translation>
     </message>
     <message>
-        <source>No remembered password: %1</source>
-        <translation>Aucun mot de passe mémorisé : %1</translation>
-    </message>
-    <message>
-        <source>Using the password remembered in the keychain</source>
-        <translation>Utilisation du mot de passe mémorisé dans le trousseau</translation>
-    </message>
-    <message>
-        <source>The password for %1 is now remembered in the keychain.</source>
-        <translation>Le mot de passe pour %1 est désormais mémorisé dans le trousseau.</translation>
-    </message>
-    <message>
-        <source>Ferry could not remember the password: %1 It was not stored anywhere.</source>
-        <translation>Ferry n&apos;a pas pu mémoriser le mot de passe : %1 Il n&apos;a été enregistré nulle part.</translation>
-    </message>
-    <message>
         <source>Close Session</source>
         <translation>Fermer la session</translation>
     </message>
@@ -808,17 +1889,6 @@
     <message>
         <source>&amp;Restart Session</source>
         <translation>&amp;Redémarrer la session</translation>
-    </message>
-    <message>
-        <source>The old key was not replaced: %1</source>
-        <translation>L&apos;ancienne clé n&apos;a pas été remplacée : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n old key line(s) of %1 from %2 at the user&apos;s request</source>
-        <translation>
-            <numerusform>%n ancienne ligne de clé de %1 supprimée de %2 à la demande de l&apos;utilisateur</numerusform>
-            <numerusform>%n anciennes lignes de clé de %1 supprimées de %2 à la demande de l&apos;utilisateur</numerusform>
-        </translation>
     </message>
     <message>
         <source>The session log stopped: %1</source>
@@ -932,6 +2002,261 @@
     <message>
         <source>The connection was closed.</source>
         <translation>La connexion a été fermée.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::DownloadTask</name>
+    <message>
+        <source>it is a folder</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, pipe or socket)</source>
+        <translation>ce n&apos;est pas un fichier ordinaire (périphérique, tube ou socket)</translation>
+    </message>
+    <message>
+        <source>the target exists</source>
+        <translation>la cible existe</translation>
+    </message>
+    <message>
+        <source>cannot create the symbolic link</source>
+        <translation>impossible de créer le lien symbolique</translation>
+    </message>
+    <message>
+        <source>a folder has the name of the partial file</source>
+        <translation>un dossier porte le nom du fichier partiel</translation>
+    </message>
+    <message>
+        <source>a folder of that name exists</source>
+        <translation>un dossier de ce nom existe</translation>
+    </message>
+    <message>
+        <source>the target is larger than the source: nothing to resume</source>
+        <translation>la cible est plus grande que la source : rien à reprendre</translation>
+    </message>
+    <message>
+        <source>no free name found</source>
+        <translation>aucun nom libre trouvé</translation>
+    </message>
+    <message>
+        <source>cannot take over the file to resume it</source>
+        <translation>impossible de reprendre le fichier pour poursuivre le transfert</translation>
+    </message>
+    <message>
+        <source>cannot create the partial file</source>
+        <translation>impossible de créer le fichier partiel</translation>
+    </message>
+    <message>
+        <source>cannot prepare the partial file</source>
+        <translation>impossible de préparer le fichier partiel</translation>
+    </message>
+    <message>
+        <source>the server&apos;s replies left a gap in the file</source>
+        <translation>les réponses du serveur ont laissé un trou dans le fichier</translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation>impossible d&apos;écrire</translation>
+    </message>
+    <message>
+        <source>cannot rename the partial file into place</source>
+        <translation>impossible de renommer le fichier partiel sous son nom définitif</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::DualPaneBrowser</name>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::FilePane</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Other Pane</source>
+        <translation>Copier vers l&apos;&amp;autre panneau</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Permissions…</source>
+        <translation>&amp;Permissions…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation>Copier le c&amp;hemin</translation>
+    </message>
+    <message>
+        <source>Open &amp;Terminal Here</source>
+        <translation>Ouvrir un terminal &amp;ici</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Fermer ce message</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln sélectionné</numerusform>
+            <numerusform>%Ln sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading… %1</source>
+        <translation>Chargement… %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the folder &quot;%1&quot; and everything in it?</source>
+        <translation>Supprimer le dossier « %1 » et tout son contenu ?</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;?</source>
+        <translation>Supprimer « %1 » ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n items? Folders go with everything in them.</source>
+        <translation>
+            <numerusform>Supprimer cet élément ? Les dossiers sont supprimés avec tout leur contenu.</numerusform>
+            <numerusform>Supprimer ces %n éléments ? Les dossiers sont supprimés avec tout leur contenu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>New folder %1</source>
+        <translation>Nouveau dossier %1</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation>Nom du nouveau dossier dans %1 :</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used as a folder name.</source>
+        <translation>« %1 » ne peut pas servir de nom de dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::FindReplaceBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>Remplacer p&amp;ar :</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>Remplacer &amp;tout</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Remplacement</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Rec&amp;hercher :</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Continued from the end</source>
+        <translation>Recherche reprise depuis la fin</translation>
+    </message>
+    <message>
+        <source>Continued from the beginning</source>
+        <translation>Recherche reprise depuis le début</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n occurrence(s)</source>
+        <translation>
+            <numerusform>%n occurrence remplacée</numerusform>
+            <numerusform>%n occurrences remplacées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1061,6 +2386,313 @@
     </message>
 </context>
 <context>
+    <name>ferry::InstallKeyDialog</name>
+    <message>
+        <source>Install Key on Server</source>
+        <translation>Installer la clé sur le serveur</translation>
+    </message>
+    <message>
+        <source>Adds the public key of %1 to ~/.ssh/authorized_keys on the server, as ssh-copy-id does: the folder and the file are made if missing, and a key already there is not added again.</source>
+        <translation>Ajoute la clé publique de %1 à ~/.ssh/authorized_keys sur le serveur, comme le fait ssh-copy-id : le dossier et le fichier sont créés s&apos;ils n&apos;existent pas, et une clé déjà présente n&apos;est pas ajoutée une seconde fois.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Session :</translation>
+    </message>
+    <message>
+        <source>There are no saved sessions. Save a session for the server first.</source>
+        <translation>Il n&apos;y a aucune session enregistrée. Enregistrez d&apos;abord une session pour le serveur.</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>&amp;Installer</translation>
+    </message>
+    <message>
+        <source>Could not open a connection to %1.</source>
+        <translation>Impossible d&apos;ouvrir une connexion vers %1.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>La connexion a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Installing the key…</source>
+        <translation>Installation de la clé…</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::KeyGenerateDialog</name>
+    <message>
+        <source>Generate Key</source>
+        <translation>Générer une clé</translation>
+    </message>
+    <message>
+        <source>Ed25519 (recommended)</source>
+        <translation>Ed25519 (recommandé)</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256</source>
+        <translation>ECDSA P-256</translation>
+    </message>
+    <message>
+        <source>ECDSA P-384</source>
+        <translation>ECDSA P-384</translation>
+    </message>
+    <message>
+        <source>ECDSA P-521</source>
+        <translation>ECDSA P-521</translation>
+    </message>
+    <message>
+        <source>RSA 3072 bits</source>
+        <translation>RSA 3072 bits</translation>
+    </message>
+    <message>
+        <source>RSA 4096 bits</source>
+        <translation>RSA 4096 bits</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commentaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Without a passphrase, anyone who gets a copy of the file can use the key.</source>
+        <translation>Sans phrase secrète, quiconque obtient une copie du fichier peut utiliser la clé.</translation>
+    </message>
+    <message>
+        <source>&amp;File name:</source>
+        <translation>Nom du &amp;fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>Enter a file name.</source>
+        <translation>Saisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The file name cannot contain &quot;/&quot; or start with a dot.</source>
+        <translation>Le nom de fichier ne peut pas contenir « / » ni commencer par un point.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; Ferry never overwrites a key.</source>
+        <translation>%1 existe déjà ; Ferry n&apos;écrase jamais une clé.</translation>
+    </message>
+    <message>
+        <source>In %1, with the public key beside it.</source>
+        <translation>Dans %1, avec la clé publique à côté.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::KeyListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>PuTTY key (import it)</source>
+        <translation>Clé PuTTY (à importer)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>In agent</source>
+        <translation>Dans l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::KeyManagerDialog</name>
+    <message>
+        <source>SSH Keys</source>
+        <translation>Clés SSH</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Clés</translation>
+    </message>
+    <message>
+        <source>&amp;Agent</source>
+        <translation>A&amp;gent</translation>
+    </message>
+    <message>
+        <source>The key was removed from the agent.</source>
+        <translation>La clé a été retirée de l&apos;agent.</translation>
+    </message>
+    <message>
+        <source>Keys in %1 and key files you added:</source>
+        <translation>Clés dans %1 et fichiers de clé que vous avez ajoutés :</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>Gé&amp;nérer…</translation>
+    </message>
+    <message>
+        <source>&amp;Import PuTTY Key…</source>
+        <translation>&amp;Importer une clé PuTTY…</translation>
+    </message>
+    <message>
+        <source>Add Key &amp;File…</source>
+        <translation>Ajouter un &amp;fichier de clé…</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;List</source>
+        <translation>Retirer de la &amp;liste</translation>
+    </message>
+    <message>
+        <source>Stops listing a key file you added; the file itself stays.</source>
+        <translation>Retire de la liste un fichier de clé que vous avez ajouté ; le fichier lui-même est conservé.</translation>
+    </message>
+    <message>
+        <source>Change &amp;Passphrase…</source>
+        <translation>Changer la &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Public &amp;Key…</source>
+        <translation>Clé p&amp;ublique…</translation>
+    </message>
+    <message>
+        <source>Install on &amp;Server…</source>
+        <translation>Installer sur le &amp;serveur…</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Agent…</source>
+        <translation>&amp;Ajouter à l&apos;agent…</translation>
+    </message>
+    <message>
+        <source>Remove from A&amp;gent</source>
+        <translation>&amp;Retirer de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Without it, keys cannot be generated nor passphrases changed.</source>
+        <translation>Sans ce programme, impossible de générer des clés ou de changer des phrases secrètes.</translation>
+    </message>
+    <message>
+        <source>Without it, keys cannot be added to the agent.</source>
+        <translation>Sans ce programme, impossible d&apos;ajouter des clés à l&apos;agent.</translation>
+    </message>
+    <message>
+        <source>%1 is not a private key file Ferry can read: %2</source>
+        <translation>%1 n&apos;est pas un fichier de clé privée que Ferry sait lire : %2</translation>
+    </message>
+    <message>
+        <source>%1 was added, but: %2</source>
+        <translation>%1 a été ajouté, mais : %2</translation>
+    </message>
+    <message>
+        <source>%1 was added to the list.</source>
+        <translation>%1 a été ajouté à la liste.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Import PuTTY Key</source>
+        <translation>Importer une clé PuTTY</translation>
+    </message>
+    <message>
+        <source>PuTTY private keys (*.ppk);;All files (*)</source>
+        <translation>Clés privées PuTTY (*.ppk);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 ne peut pas être importé : %2</translation>
+    </message>
+    <message>
+        <source>Add Key File</source>
+        <translation>Ajouter un fichier de clé</translation>
+    </message>
+    <message>
+        <source>%1 is no longer listed; the file was not touched.</source>
+        <translation>%1 ne figure plus dans la liste ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The agent does not hold this key.</source>
+        <translation>L&apos;agent ne détient pas cette clé.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::KeyPassphraseDialog</name>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clé :</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Phrase secrète &amp;actuelle :</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>An empty passphrase removes it: anyone who gets a copy of the file can use the key.</source>
+        <translation>Une phrase secrète vide supprime la protection : quiconque obtient une copie du fichier peut utiliser la clé.</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Changer</translation>
+    </message>
+</context>
+<context>
     <name>ferry::KeychainSecretStore</name>
     <message>
         <source>No keychain is available on this system (no Secret Service such as GNOME Keyring or KWallet is running).</source>
@@ -1081,6 +2713,149 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::KnownHostsDialog</name>
+    <message>
+        <source>Known Hosts</source>
+        <translation>Hôtes connus</translation>
+    </message>
+    <message>
+        <source>Hosts trusted in %1, shared with the ssh command:</source>
+        <translation>Hôtes approuvés dans %1, fichier partagé avec la commande ssh :</translation>
+    </message>
+    <message>
+        <source>Search: host name, [host]:port or SHA256:… (finds hashed entries too)</source>
+        <translation>Rechercher : nom d&apos;hôte, [hôte]:port ou SHA256:… (trouve aussi les entrées hachées)</translation>
+    </message>
+    <message>
+        <source>Host certificates (@cert-authority lines) are listed, but Ferry does not use them to check hosts: the SSH library it is built on (libssh 0.10) cannot verify host certificates. Such hosts are asked about like unknown hosts.</source>
+        <translation>Les certificats d&apos;hôte (lignes @cert-authority) sont affichés, mais Ferry ne s&apos;en sert pas pour vérifier les hôtes : la bibliothèque SSH sur laquelle il repose (libssh 0.10) ne sait pas vérifier les certificats d&apos;hôte. Pour ces hôtes, Ferry demande confirmation comme pour des hôtes inconnus.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Lines that are not host entries were skipped (and are kept as they are): %1</source>
+        <translation>Les lignes qui ne sont pas des entrées d&apos;hôte ont été ignorées (et sont conservées telles quelles) : %1</translation>
+    </message>
+    <message>
+        <source>a hashed host name</source>
+        <translation>un nom d&apos;hôte haché</translation>
+    </message>
+    <message>
+        <source>line %1: %2 %3 %4</source>
+        <translation>ligne %1 : %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>Remove Known Hosts</source>
+        <translation>Supprimer des hôtes connus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n entry(s) from the known hosts file?</source>
+        <translation>
+            <numerusform>Supprimer %n entrée du fichier des hôtes connus ?</numerusform>
+            <numerusform>Supprimer %n entrées du fichier des hôtes connus ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ferry and ssh will ask again before trusting these hosts.</source>
+        <translation>Ferry et ssh redemanderont confirmation avant de faire confiance à ces hôtes.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: %1</source>
+        <translation>Rien n&apos;a été supprimé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) removed from %1.</source>
+        <translation>
+            <numerusform>%n ligne supprimée de %1.</numerusform>
+            <numerusform>%n lignes supprimées de %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::KnownHostsModel</name>
+    <message>
+        <source>(hashed) %1</source>
+        <translation>(haché) %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation>Marqueur</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hôtes</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>Type de clé</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::LocalFileWorker</name>
+    <message>
+        <source>it does not exist.</source>
+        <translation>il n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>it is not a folder.</source>
+        <translation>ce n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>permission denied.</source>
+        <translation>permission refusée.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1: it already exists.</source>
+        <translation>Impossible de créer le dossier %1 : il existe déjà.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Could not rename %1: it no longer exists.</source>
+        <translation>Impossible de renommer %1 : il n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2: %2 already exists.</source>
+        <translation>Impossible de renommer %1 en %2 : %2 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Could not move %1 into itself.</source>
+        <translation>Impossible de déplacer %1 dans lui-même.</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2.</source>
+        <translation>Impossible de renommer %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>Could not change the permissions of %1.</source>
+        <translation>Impossible de modifier les permissions de %1.</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +3029,30 @@ Double-cliquez sur une session enregistrée à gauche, ou tapez utilisateur@hôt
         <source>… and %1 more.</source>
         <translation>… et %1 de plus.</translation>
     </message>
+    <message>
+        <source>Open SFTP &amp;Here</source>
+        <translation>Ouvrir en SFTP &amp;ici</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfers Panel</source>
+        <translation>Panneau des &amp;transferts</translation>
+    </message>
+    <message>
+        <source>No terminal was opened: the folder&apos;s name has control characters, which Ferry does not pass to a shell.</source>
+        <translation>Aucun terminal n&apos;a été ouvert : le nom du dossier contient des caractères de contrôle, que Ferry ne transmet pas à un shell.</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>Ou&amp;tils</translation>
+    </message>
+    <message>
+        <source>&amp;Keys and Agent…</source>
+        <translation>&amp;Clés et agent…</translation>
+    </message>
+    <message>
+        <source>Known &amp;Hosts…</source>
+        <translation>&amp;Hôtes connus…</translation>
+    </message>
 </context>
 <context>
     <name>ferry::NoticeBar</name>
@@ -1264,6 +3063,377 @@ Double-cliquez sur une session enregistrée à gauche, ou tapez utilisateur@hôt
     <message>
         <source>Close message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::OpenSshTool</name>
+    <message>
+        <source>%1 was not found on the PATH. Install OpenSSH&apos;s client programs (on Debian and Ubuntu: the openssh-client package).</source>
+        <translation>%1 est introuvable dans le PATH. Installez les programmes client d&apos;OpenSSH (sous Debian et Ubuntu : le paquet openssh-client).</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 n&apos;a pas pu être lancé : %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish in time and was stopped.</source>
+        <translation>%1 ne s&apos;est pas terminé à temps et a été arrêté.</translation>
+    </message>
+    <message>
+        <source>%1 crashed.</source>
+        <translation>%1 s&apos;est arrêté de manière inattendue.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>La phrase secrète est incorrecte.</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit status %2.</source>
+        <translation>%1 a échoué avec le code de sortie %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::PaneModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2</source>
+        <translation>%1 est un lien vers %2</translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 octets</translation>
+    </message>
+    <message>
+        <source>Owner %1</source>
+        <translation>Propriétaire %1</translation>
+    </message>
+    <message>
+        <source>Owner %1, group %2</source>
+        <translation>Propriétaire %1, groupe %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used as a name.</source>
+        <translation>« %1 » ne peut pas servir de nom.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::PaneNavigationBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Dossier parent</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Dossier personnel</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Hidden Files</source>
+        <translation>Fichiers cachés</translation>
+    </message>
+    <message>
+        <source>Bookmark This Folder</source>
+        <translation>Ajouter ce dossier aux signets</translation>
+    </message>
+    <message>
+        <source>Parent folder (Backspace)</source>
+        <translation>Dossier parent (Retour arrière)</translation>
+    </message>
+    <message>
+        <source>Show hidden files</source>
+        <translation>Afficher les fichiers cachés</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Signets</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Remove Bookmark</source>
+        <translation>Retirer un signet</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::PassphraseFields</name>
+    <message>
+        <source>Repeat:</source>
+        <translation>Répéter :</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>The two passphrases match.</source>
+        <translation>Les deux phrases secrètes correspondent.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::PermissionsDialog</name>
+    <message>
+        <source>Permissions of %1</source>
+        <translation>Permissions de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Permissions of %n Item(s)</source>
+        <translation>
+            <numerusform>Permissions de %n élément</numerusform>
+            <numerusform>Permissions de %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <extracomment>%1 is &quot;3 items&quot;, %2 &quot;1 folder&quot;, %3 &quot;2 files&quot;.</extracomment>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Selection:</source>
+        <translation>Sélection :</translation>
+    </message>
+    <message>
+        <source>(various)</source>
+        <translation>(plusieurs)</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Propriétaire :</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Groupe :</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>écriture</translation>
+    </message>
+    <message>
+        <source>execute</source>
+        <translation>exécution</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is Owner, Group or Others; %2 is read, write or execute.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Set &amp;user ID</source>
+        <translation>Bit set&amp;uid</translation>
+    </message>
+    <message>
+        <source>Runs with the owner&apos;s rights (setuid)</source>
+        <translation>S&apos;exécute avec les droits du propriétaire (setuid)</translation>
+    </message>
+    <message>
+        <source>Set &amp;group ID</source>
+        <translation>Bit set&amp;gid</translation>
+    </message>
+    <message>
+        <source>Runs with the group&apos;s rights; in a folder, new files get its group</source>
+        <translation>S&apos;exécute avec les droits du groupe ; dans un dossier, les nouveaux fichiers reçoivent son groupe</translation>
+    </message>
+    <message>
+        <source>S&amp;ticky</source>
+        <translation>Bit s&amp;ticky</translation>
+    </message>
+    <message>
+        <source>In a folder, only a file&apos;s owner may delete or rename it</source>
+        <translation>Dans un dossier, seul le propriétaire d&apos;un fichier peut le supprimer ou le renommer</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation>Spécial</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>mixte</translation>
+    </message>
+    <message>
+        <source>&amp;Octal:</source>
+        <translation>&amp;Octal :</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to everything inside this folder</source>
+        <translation>&amp;Appliquer à tout le contenu de ce dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to everything inside the selected folders</source>
+        <translation>&amp;Appliquer à tout le contenu des dossiers sélectionnés</translation>
+    </message>
+    <message>
+        <source>Files and folders inside get the same changes, at every depth</source>
+        <translation>Les fichiers et dossiers contenus reçoivent les mêmes modifications, à tous les niveaux</translation>
+    </message>
+    <message>
+        <source>A partly filled box: the selected items differ. Each keeps its own setting unless you change it.</source>
+        <translation>Une case partiellement cochée : les éléments sélectionnés diffèrent. Chacun garde son propre réglage, sauf si vous le modifiez.</translation>
+    </message>
+    <message>
+        <source>Enter a mode in octal, such as 644 or 755.</source>
+        <translation>Saisissez un mode en octal, par exemple 644 ou 755.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an octal mode: use up to four digits from 0 to 7, such as 644 or 2775.</source>
+        <translation>« %1 » n&apos;est pas un mode octal : utilisez jusqu&apos;à quatre chiffres de 0 à 7, par exemple 644 ou 2775.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::PublicKeyDialog</name>
+    <message>
+        <source>Public Key</source>
+        <translation>Clé publique</translation>
+    </message>
+    <message>
+        <source>The public key of %1, in OpenSSH format:</source>
+        <translation>La clé publique de %1, au format OpenSSH :</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::PuttyImportDialog</name>
+    <message>
+        <source>Import PuTTY Key</source>
+        <translation>Importer une clé PuTTY</translation>
+    </message>
+    <message>
+        <source>%1, PuTTY format version %2</source>
+        <translation>%1, format PuTTY, version %2</translation>
+    </message>
+    <message>
+        <source>PuTTY key:</source>
+        <translation>Clé PuTTY :</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Commentaire :</translation>
+    </message>
+    <message>
+        <source>PuTTY key &amp;passphrase:</source>
+        <translation>&amp;Phrase secrète de la clé PuTTY :</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Without a passphrase, anyone who gets a copy of the file can use the key.</source>
+        <translation>Sans phrase secrète, quiconque obtient une copie du fichier peut utiliser la clé.</translation>
+    </message>
+    <message>
+        <source>&amp;File name:</source>
+        <translation>Nom du &amp;fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>In %1, with the public key beside it.</source>
+        <translation>Dans %1, avec la clé publique à côté.</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +3451,172 @@ Une adresse IPv6 suivie d&apos;un port s&apos;écrit utilisateur@[::1]:22.</tran
     <message>
         <source>Type where to connect, for example user@example.com or user@example.com:2222.</source>
         <translation>Indiquez où vous connecter, par exemple utilisateur@example.com ou utilisateur@example.com:2222.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::RemoteEditorDocument</name>
+    <message>
+        <source>The connection to %1 is closed; the file was not saved.</source>
+        <translation>La connexion à %1 est fermée ; le fichier n&apos;a pas été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::RemoteEditorWindow</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Mixed line endings: saving writes %1 on every line</source>
+        <translation>Fins de ligne mixtes : l&apos;enregistrement écrira %1 sur chaque ligne</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 avec BOM</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Line %1, Column %2</source>
+        <translation>Ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>Re&amp;mplacer…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>%1 was not saved.</source>
+        <translation>%1 n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Save Failed</source>
+        <translation>Échec de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>%1 changed on the server; not saved yet.</source>
+        <translation>%1 a été modifié sur le serveur ; pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>File Changed on the Server</source>
+        <translation>Fichier modifié sur le serveur</translation>
+    </message>
+    <message>
+        <source>The file changed on the server since you opened it.</source>
+        <translation>Le fichier a été modifié sur le serveur depuis que vous l&apos;avez ouvert.</translation>
+    </message>
+    <message>
+        <source>Overwrite %1 with your version, discarding the changes made there, or cancel and keep your changes in the editor only.</source>
+        <translation>Écrasez %1 avec votre version, en abandonnant les modifications faites sur le serveur, ou annulez et gardez vos modifications uniquement dans l&apos;éditeur.</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Écraser</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 changed on the server.</source>
+        <translation>Non enregistré : %1 a été modifié sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Saving %1; the window closes once it is saved.</source>
+        <translation>Enregistrement de %1 ; la fenêtre se fermera une fois l&apos;enregistrement terminé.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing?</source>
+        <translation>Enregistrer les modifications de %1 avant de fermer ?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes are lost.</source>
+        <translation>Si vous n&apos;enregistrez pas, vos modifications seront perdues.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::RemoteFileSystem</name>
+    <message>
+        <source>there is no connection</source>
+        <translation>il n&apos;y a pas de connexion</translation>
+    </message>
+    <message>
+        <source>the connection is gone</source>
+        <translation>la connexion n&apos;existe plus</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::RemotePaneModel</name>
+    <message>
+        <source>There is no connection.</source>
+        <translation>Il n&apos;y a pas de connexion.</translation>
+    </message>
+    <message>
+        <source>The listing of %1 stopped: %2</source>
+        <translation>L&apos;affichage du contenu de %1 s&apos;est interrompu : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %1: %n item(s) deleted, now %2</source>
+        <translation>
+            <numerusform>Suppression de %1 : %n élément supprimé, en cours : %2</numerusform>
+            <numerusform>Suppression de %1 : %n éléments supprimés, en cours : %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing permissions: %n item(s) done</source>
+        <translation>
+            <numerusform>Modification des permissions : %n élément traité</numerusform>
+            <numerusform>Modification des permissions : %n éléments traités</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1780,6 +4116,10 @@ Une adresse IPv6 suivie d&apos;un port s&apos;écrit utilisateur@[::1]:22.</tran
             <numerusform>%n sessions au total</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open &amp;SFTP</source>
+        <translation>Ouvrir en S&amp;FTP</translation>
+    </message>
 </context>
 <context>
     <name>ferry::SessionTreeModel</name>
@@ -1826,6 +4166,13 @@ Une adresse IPv6 suivie d&apos;un port s&apos;écrit utilisateur@[::1]:22.</tran
     <message>
         <source>A folder name must not contain &apos;/&apos;.</source>
         <translation>Un nom de dossier ne doit pas contenir « / ».</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::SftpService</name>
+    <message>
+        <source>SFTP channel %1 ready (version %2, %3 extensions, reads of %4 bytes, writes of %5 bytes)</source>
+        <translation>Canal SFTP %1 prêt (version %2, %3 extensions, lectures de %4 octets, écritures de %5 octets)</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +4300,235 @@ Une adresse IPv6 suivie d&apos;un port s&apos;écrit utilisateur@[::1]:22.</tran
     <message>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Réinitialiser le zoom</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::TransferDock</name>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Mettre en &amp;pause</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Ré&amp;essayer</translation>
+    </message>
+    <message>
+        <source>Pause &amp;All</source>
+        <translation>Tout mettre en pa&amp;use</translation>
+    </message>
+    <message>
+        <source>Resume A&amp;ll</source>
+        <translation>&amp;Tout reprendre</translation>
+    </message>
+    <message>
+        <source>Cancel All</source>
+        <translation>Tout annuler</translation>
+    </message>
+    <message>
+        <source>Retry &amp;Failed</source>
+        <translation>Réessayer les é&amp;checs</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Finished</source>
+        <translation>Retirer les termi&amp;nés</translation>
+    </message>
+    <message>
+        <source>How many files are transferred at the same time</source>
+        <translation>Nombre de fichiers transférés en même temps</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> Kio/s</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Illimité</translation>
+    </message>
+    <message>
+        <source>The most the transfers of a connection may use together</source>
+        <translation>Le débit maximal que les transferts d&apos;une connexion peuvent utiliser ensemble</translation>
+    </message>
+    <message>
+        <source>Parallel &amp;files:</source>
+        <translation>&amp;Fichiers simultanés :</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Limite :</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>No transfers</source>
+        <translation>Aucun transfert</translation>
+    </message>
+    <message>
+        <source>No file browser open</source>
+        <translation>Aucun navigateur de fichiers ouvert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 sur %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation> · %1/s</translation>
+    </message>
+    <message>
+        <source> · %1 left</source>
+        <translation> · reste %1</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::TransferProgressDelegate</name>
+    <message>
+        <source>%1 % · %2</source>
+        <comment>percent done, bytes done</comment>
+        <translation>%1 % · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::TransferQueue</name>
+    <message>
+        <source>Refused &quot;%1&quot;: %2</source>
+        <translation>« %1 » refusé : %2</translation>
+    </message>
+    <message>
+        <source>The connection ended</source>
+        <translation>La connexion a pris fin</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files failed</source>
+        <translation>Échec pour %1 fichiers sur %2</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>En attente d&apos;une réponse</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::UploadTask</name>
+    <message>
+        <source>cannot read the symbolic link</source>
+        <translation>impossible de lire le lien symbolique</translation>
+    </message>
+    <message>
+        <source>the symbolic link points nowhere</source>
+        <translation>le lien symbolique ne mène nulle part</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, pipe or socket)</source>
+        <translation>ce n&apos;est pas un fichier ordinaire (périphérique, tube ou socket)</translation>
+    </message>
+    <message>
+        <source>the target exists</source>
+        <translation>la cible existe</translation>
+    </message>
+    <message>
+        <source>a folder has the name of the partial file</source>
+        <translation>un dossier porte le nom du fichier partiel</translation>
+    </message>
+    <message>
+        <source>a folder of that name exists</source>
+        <translation>un dossier de ce nom existe</translation>
+    </message>
+    <message>
+        <source>the target is larger than the source: nothing to resume</source>
+        <translation>la cible est plus grande que la source : rien à reprendre</translation>
+    </message>
+    <message>
+        <source>no free name found</source>
+        <translation>aucun nom libre trouvé</translation>
     </message>
 </context>
 <context>

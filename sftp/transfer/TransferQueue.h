@@ -2,6 +2,7 @@
 
 #include "BandwidthLimiter.h"
 #include "ConflictAction.h"
+#include "RemoteFileSystem.h"
 #include "TransferConflict.h"
 #include "TransferJob.h"
 #include "TransferOptions.h"
@@ -18,8 +19,6 @@
 class QTimer;
 
 namespace ferry {
-
-class RemoteFileSystem;
 
 // The transfer queue of one connection, in the GUI thread: a table model with one row per job (a file,
 // or a folder whose files appear as rows of their own as they are found, ParentJobRole naming the

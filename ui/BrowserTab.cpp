@@ -1,5 +1,6 @@
 #include "BrowserTab.h"
 
+#include "CloseConfirmation.h"
 #include "ConnectionLogDialog.h"
 #include "ConnectionLogin.h"
 #include "RemoteFileSystem.h"
@@ -362,23 +363,11 @@ void BrowserTab::requestClose()
         m_closeConfirmation->raise();
         return;
     }
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Close SFTP Tab"),
-                                tr("Close the file browser on %1?").arg(userAtHost()), QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("closeConfirmation"));
-    box->setTextFormat(Qt::PlainText);
     // Partial files stay on both sides, so a later transfer of the same files resumes them.
-    box->setInformativeText(tr("Running transfers stop and can be resumed later; editor windows of this tab close."));
-    QPushButton* closeButton = box->addButton(tr("&Close Tab"), QMessageBox::AcceptRole);
-    box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(closeButton);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, closeButton] {
-        if (box->clickedButton() == closeButton) {
-            emit closeRequested();
-        }
-    });
-    m_closeConfirmation = box;
-    box->open();
+    m_closeConfirmation = openCloseConfirmation(
+        this, tr("Close SFTP Tab"), tr("Close the file browser on %1?").arg(userAtHost()),
+        tr("Running transfers stop and can be resumed later; editor windows of this tab close."), tr("&Close Tab"),
+        [this] { emit closeRequested(); });
 }
 
 QMessageBox* BrowserTab::closeConfirmation() const

@@ -1,5 +1,6 @@
 #include "ConnectionTab.h"
 
+#include "CloseConfirmation.h"
 #include "ConnectionLogDialog.h"
 #include "ConnectionLogin.h"
 #include "SharedConnection.h"
@@ -272,23 +273,10 @@ void ConnectionTab::requestClose()
         m_closeConfirmation->raise();
         return;
     }
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Close Session"),
-                                tr("Close the session to %1?").arg(userAtHost()), QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("closeConfirmation"));
-    box->setTextFormat(Qt::PlainText);
-    box->setInformativeText(tr("The shell and every program running in it will end."));
-    QPushButton* closeButton = box->addButton(tr("&Close Session"), QMessageBox::AcceptRole);
-    box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(closeButton);
-    box->setEscapeButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, closeButton] {
-        if (box->clickedButton() == closeButton) {
-            emit closeRequested();
-        }
-    });
-    m_closeConfirmation = box;
-    box->open();
+    m_closeConfirmation = openCloseConfirmation(
+        this, tr("Close Session"), tr("Close the session to %1?").arg(userAtHost()),
+        tr("The shell and every program running in it will end."), tr("&Close Session"),
+        [this] { emit closeRequested(); });
 }
 
 QMessageBox* ConnectionTab::closeConfirmation() const

@@ -1,12 +1,15 @@
 // "Install on server" through the key manager against a real sshd: the key lands in the login's
 // ~/.ssh/authorized_keys (made 0700/0600), a second install says it is already there, a fresh login with only that
-// key then succeeds; and a session that cannot connect is said plainly.
+// key then succeeds, also in a terminal tab; and a session that cannot connect is said plainly.
 #include "../unit/tst_keyhelpers.h"
 
+#include "AuthPromptDialog.h"
+#include "ConnectionTab.h"
 #include "GuiTestHelpers.h"
 #include "HostKeyDialog.h"
 #include "ScriptedClient.h"
 #include "SshdFixture.h"
+#include "TerminalView.h"
 #include "TestHome.h"
 #include "keys/InstallConnector.h"
 #include "keys/InstallKeyDialog.h"
@@ -141,6 +144,25 @@ void TestKeyManagerInstall::installThenLogin()
     QVERIFY2(fresh.connectAndWait(), qPrintable(fresh.error().message));
     QCOMPARE(fresh.connection()->authenticatedWith(), QStringList{QStringLiteral("publickey")});
     QCOMPARE(fresh.prompts.size(), 1);
+
+    // And as a person connects: a terminal tab with only the new key, its passphrase asked in the window's
+    // dialog, then a shell that answers.
+    ConnectionTab tab(options);
+    tab.resize(800, 500);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    tab.start();
+    HostKeyDialog* hostKey = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((hostKey = tab.findChild<HostKeyDialog*>()) && hostKey->isVisible(), 30000);
+    QTest::mouseClick(hostKey->acceptOnceButton(), Qt::LeftButton);
+    AuthPromptDialog* passphrase = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((passphrase = tab.findChild<AuthPromptDialog*>()) && passphrase->isVisible(), 30000);
+    QTest::keyClicks(passphrase->fieldEdits().constFirst(), QStringLiteral("laptop pass"));
+    QTest::keyClick(passphrase->fieldEdits().constFirst(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(tab.shell() && tab.shell()->isOpen(), 30000);
+    QCOMPARE(tab.connection()->authenticatedWith(), QStringList{QStringLiteral("publickey")});
+    typeLine(&tab, QStringLiteral("echo ferry-$((6*7))"));
+    QTRY_VERIFY_WITH_TIMEOUT(tab.terminal()->screenText().contains(QLatin1String("\nferry-42")), 30000);
 }
 
 // The connections the window gives the key manager: made from the session by SessionConnector, with the host key

@@ -5,6 +5,7 @@
 #include "browser/PaneSortProxy.h"
 #include "browser/PaneView.h"
 
+#include <QAbstractEventDispatcher>
 #include <QApplication>
 #include <QDir>
 #include <QDropEvent>
@@ -18,6 +19,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <cstring>
 #include <memory>
 
 using namespace ferry;
@@ -127,6 +129,7 @@ private slots:
     void f5CopiesToTheOtherPanesFolder();
     void remoteDragFillsItsFilesOnlyWhenAsked();
     void malformedOrForeignDragDataIsRefused();
+    void x11DragDataRequestsStampedWithTheWallClockAreAnswered();
     void moveInsideTheRemotePane();
     void splitterAndColumnsRestore();
     void screenshots();
@@ -135,6 +138,9 @@ private:
     void load(FilePane* pane, const QString& path);
     QModelIndex rowNamed(FilePane* pane, const QString& name) const;
     bool dropOn(FilePane* pane, QMimeData* data, const QPoint& position);
+    // Passes a 32-byte X11 event of this type, with this time at timeOffset, through the application's native
+    // event filters as the xcb plugin would, and returns the time the filters leave in it.
+    static quint32 filterXcbEvent(unsigned char type, int timeOffset, quint32 time);
     void useFakeRemote();
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -387,6 +393,45 @@ void TestDualPane::malformedOrForeignDragDataIsRefused()
     QVERIFY(!dropOn(right, foreign.get(), empty));
     QVERIFY(!dropOn(m_browser->localPane(), foreign.get(), QPoint(20, 20)));
     QCOMPARE(transfers.count(), 0);
+}
+
+quint32 TestDualPane::filterXcbEvent(unsigned char type, int timeOffset, quint32 time)
+{
+    unsigned char event[32] = {};
+    event[0] = type;
+    std::memcpy(event + timeOffset, &time, sizeof time);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    qintptr result = 0;
+#else
+    long result = 0;
+#endif
+    QAbstractEventDispatcher::instance()->filterNativeEvent(QByteArrayLiteral("xcb_generic_event_t"), event, &result);
+    quint32 after = 0;
+    std::memcpy(&after, event + timeOffset, sizeof after);
+    return after;
+}
+
+void TestDualPane::x11DragDataRequestsStampedWithTheWallClockAreAnswered()
+{
+    // pcmanfm asks for the dragged files during the drag with time(NULL) as the X timestamp; Qt answers only a
+    // request stamped with its last XdndPosition's time, which is the server time of the last pointer event.
+    constexpr unsigned char kMotionNotify = 6;
+    constexpr unsigned char kSelectionRequest = 30;
+    constexpr quint32 kServerTime = 15802744;
+    constexpr quint32 kWallClock = 1795258885;
+    useFakeRemote();
+    FilePane* right = m_browser->remotePane();
+    right->setDragDownloader([](const QStringList&) { return QList<QUrl>(); });
+    QCOMPARE(filterXcbEvent(kMotionNotify, 4, kServerTime), kServerTime);
+    {
+        std::unique_ptr<QMimeData> data(right->createDragData({QStringLiteral("/home/alice/deploy.sh")}));
+        QCOMPARE(filterXcbEvent(kSelectionRequest, 4, kWallClock), kServerTime);
+        // Proper timestamps (a drop's, or CurrentTime) are Qt's to match as they are.
+        QCOMPARE(filterXcbEvent(kSelectionRequest, 4, kServerTime - 20), kServerTime - 20);
+        QCOMPARE(filterXcbEvent(kSelectionRequest, 4, 0), quint32(0));
+    }
+    // No drag of remote files under way: nothing is touched.
+    QCOMPARE(filterXcbEvent(kSelectionRequest, 4, kWallClock), kWallClock);
 }
 
 void TestDualPane::moveInsideTheRemotePane()

@@ -29,6 +29,8 @@ public:
         QStringList paths;
     };
 
+    ~PaneMimeData() override;
+
     static QString formatName();
     static PaneMimeData* forLocalFiles(const QString& paneId, const QStringList& paths);
     static PaneMimeData* forRemoteFiles(const QString& paneId, const QStringList& paths, Downloader downloader);

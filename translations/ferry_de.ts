@@ -321,6 +321,65 @@
     </message>
 </context>
 <context>
+    <name>DownloadTask</name>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, pipe or socket)</source>
+        <translation>keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket)</translation>
+    </message>
+    <message>
+        <source>the target exists</source>
+        <translation>das Ziel existiert</translation>
+    </message>
+    <message>
+        <source>cannot create the symbolic link</source>
+        <translation>der symbolische Link kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>a folder has the name of the partial file</source>
+        <translation>ein Ordner trägt den Namen der Teildatei</translation>
+    </message>
+    <message>
+        <source>a folder of that name exists</source>
+        <translation>ein Ordner mit diesem Namen existiert</translation>
+    </message>
+    <message>
+        <source>the target is larger than the source: nothing to resume</source>
+        <translation>das Ziel ist größer als die Quelle: nichts fortzusetzen</translation>
+    </message>
+    <message>
+        <source>no free name found</source>
+        <translation>kein freier Name gefunden</translation>
+    </message>
+    <message>
+        <source>cannot take over the file to resume it</source>
+        <translation>die Datei kann zum Fortsetzen nicht übernommen werden</translation>
+    </message>
+    <message>
+        <source>cannot create the partial file</source>
+        <translation>die Teildatei kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot prepare the partial file</source>
+        <translation>die Teildatei kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>the server&apos;s replies left a gap in the file</source>
+        <translation>die Antworten des Servers haben eine Lücke in der Datei hinterlassen</translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation>Schreiben nicht möglich</translation>
+    </message>
+    <message>
+        <source>cannot rename the partial file into place</source>
+        <translation>die Teildatei kann nicht auf den endgültigen Namen umbenannt werden</translation>
+    </message>
+</context>
+<context>
     <name>KeyCertificate</name>
     <message>
         <source>The certificate %1 cannot be read.</source>
@@ -1187,6 +1246,45 @@
     </message>
 </context>
 <context>
+    <name>UploadTask</name>
+    <message>
+        <source>cannot read the symbolic link</source>
+        <translation>der symbolische Link kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the symbolic link points nowhere</source>
+        <translation>der symbolische Link zeigt ins Leere</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, pipe or socket)</source>
+        <translation>keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket)</translation>
+    </message>
+    <message>
+        <source>the target exists</source>
+        <translation>das Ziel existiert</translation>
+    </message>
+    <message>
+        <source>a folder has the name of the partial file</source>
+        <translation>ein Ordner trägt den Namen der Teildatei</translation>
+    </message>
+    <message>
+        <source>a folder of that name exists</source>
+        <translation>ein Ordner mit diesem Namen existiert</translation>
+    </message>
+    <message>
+        <source>the target is larger than the source: nothing to resume</source>
+        <translation>das Ziel ist größer als die Quelle: nichts fortzusetzen</translation>
+    </message>
+    <message>
+        <source>no free name found</source>
+        <translation>kein freier Name gefunden</translation>
+    </message>
+</context>
+<context>
     <name>ferry::AgentAddDialog</name>
     <message>
         <source>Add Key to Agent</source>
@@ -2002,65 +2100,6 @@
     <message>
         <source>The connection was closed.</source>
         <translation>Die Verbindung wurde geschlossen.</translation>
-    </message>
-</context>
-<context>
-    <name>ferry::DownloadTask</name>
-    <message>
-        <source>it is a folder</source>
-        <translation>es ist ein Ordner</translation>
-    </message>
-    <message>
-        <source>not a regular file (a device, pipe or socket)</source>
-        <translation>keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket)</translation>
-    </message>
-    <message>
-        <source>the target exists</source>
-        <translation>das Ziel existiert</translation>
-    </message>
-    <message>
-        <source>cannot create the symbolic link</source>
-        <translation>der symbolische Link kann nicht erstellt werden</translation>
-    </message>
-    <message>
-        <source>a folder has the name of the partial file</source>
-        <translation>ein Ordner trägt den Namen der Teildatei</translation>
-    </message>
-    <message>
-        <source>a folder of that name exists</source>
-        <translation>ein Ordner mit diesem Namen existiert</translation>
-    </message>
-    <message>
-        <source>the target is larger than the source: nothing to resume</source>
-        <translation>das Ziel ist größer als die Quelle: nichts fortzusetzen</translation>
-    </message>
-    <message>
-        <source>no free name found</source>
-        <translation>kein freier Name gefunden</translation>
-    </message>
-    <message>
-        <source>cannot take over the file to resume it</source>
-        <translation>die Datei kann zum Fortsetzen nicht übernommen werden</translation>
-    </message>
-    <message>
-        <source>cannot create the partial file</source>
-        <translation>die Teildatei kann nicht erstellt werden</translation>
-    </message>
-    <message>
-        <source>cannot prepare the partial file</source>
-        <translation>die Teildatei kann nicht vorbereitet werden</translation>
-    </message>
-    <message>
-        <source>the server&apos;s replies left a gap in the file</source>
-        <translation>die Antworten des Servers haben eine Lücke in der Datei hinterlassen</translation>
-    </message>
-    <message>
-        <source>cannot write</source>
-        <translation>Schreiben nicht möglich</translation>
-    </message>
-    <message>
-        <source>cannot rename the partial file into place</source>
-        <translation>die Teildatei kann nicht auf den endgültigen Namen umbenannt werden</translation>
     </message>
 </context>
 <context>
@@ -4490,45 +4529,6 @@ Eine IPv6-Adresse mit Port schreiben Sie als Benutzer@[::1]:22.</translation>
     <message>
         <source>State</source>
         <translation>Status</translation>
-    </message>
-</context>
-<context>
-    <name>ferry::UploadTask</name>
-    <message>
-        <source>cannot read the symbolic link</source>
-        <translation>der symbolische Link kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>the symbolic link points nowhere</source>
-        <translation>der symbolische Link zeigt ins Leere</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>es ist ein Ordner</translation>
-    </message>
-    <message>
-        <source>not a regular file (a device, pipe or socket)</source>
-        <translation>keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket)</translation>
-    </message>
-    <message>
-        <source>the target exists</source>
-        <translation>das Ziel existiert</translation>
-    </message>
-    <message>
-        <source>a folder has the name of the partial file</source>
-        <translation>ein Ordner trägt den Namen der Teildatei</translation>
-    </message>
-    <message>
-        <source>a folder of that name exists</source>
-        <translation>ein Ordner mit diesem Namen existiert</translation>
-    </message>
-    <message>
-        <source>the target is larger than the source: nothing to resume</source>
-        <translation>das Ziel ist größer als die Quelle: nichts fortzusetzen</translation>
-    </message>
-    <message>
-        <source>no free name found</source>
-        <translation>kein freier Name gefunden</translation>
     </message>
 </context>
 <context>

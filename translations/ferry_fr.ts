@@ -321,6 +321,65 @@
     </message>
 </context>
 <context>
+    <name>DownloadTask</name>
+    <message>
+        <source>it is a folder</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, pipe or socket)</source>
+        <translation>ce n&apos;est pas un fichier ordinaire (périphérique, tube ou socket)</translation>
+    </message>
+    <message>
+        <source>the target exists</source>
+        <translation>la cible existe</translation>
+    </message>
+    <message>
+        <source>cannot create the symbolic link</source>
+        <translation>impossible de créer le lien symbolique</translation>
+    </message>
+    <message>
+        <source>a folder has the name of the partial file</source>
+        <translation>un dossier porte le nom du fichier partiel</translation>
+    </message>
+    <message>
+        <source>a folder of that name exists</source>
+        <translation>un dossier de ce nom existe</translation>
+    </message>
+    <message>
+        <source>the target is larger than the source: nothing to resume</source>
+        <translation>la cible est plus grande que la source : rien à reprendre</translation>
+    </message>
+    <message>
+        <source>no free name found</source>
+        <translation>aucun nom libre trouvé</translation>
+    </message>
+    <message>
+        <source>cannot take over the file to resume it</source>
+        <translation>impossible de reprendre le fichier pour poursuivre le transfert</translation>
+    </message>
+    <message>
+        <source>cannot create the partial file</source>
+        <translation>impossible de créer le fichier partiel</translation>
+    </message>
+    <message>
+        <source>cannot prepare the partial file</source>
+        <translation>impossible de préparer le fichier partiel</translation>
+    </message>
+    <message>
+        <source>the server&apos;s replies left a gap in the file</source>
+        <translation>les réponses du serveur ont laissé un trou dans le fichier</translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation>impossible d&apos;écrire</translation>
+    </message>
+    <message>
+        <source>cannot rename the partial file into place</source>
+        <translation>impossible de renommer le fichier partiel sous son nom définitif</translation>
+    </message>
+</context>
+<context>
     <name>KeyCertificate</name>
     <message>
         <source>The certificate %1 cannot be read.</source>
@@ -1187,6 +1246,45 @@
     </message>
 </context>
 <context>
+    <name>UploadTask</name>
+    <message>
+        <source>cannot read the symbolic link</source>
+        <translation>impossible de lire le lien symbolique</translation>
+    </message>
+    <message>
+        <source>the symbolic link points nowhere</source>
+        <translation>le lien symbolique ne mène nulle part</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, pipe or socket)</source>
+        <translation>ce n&apos;est pas un fichier ordinaire (périphérique, tube ou socket)</translation>
+    </message>
+    <message>
+        <source>the target exists</source>
+        <translation>la cible existe</translation>
+    </message>
+    <message>
+        <source>a folder has the name of the partial file</source>
+        <translation>un dossier porte le nom du fichier partiel</translation>
+    </message>
+    <message>
+        <source>a folder of that name exists</source>
+        <translation>un dossier de ce nom existe</translation>
+    </message>
+    <message>
+        <source>the target is larger than the source: nothing to resume</source>
+        <translation>la cible est plus grande que la source : rien à reprendre</translation>
+    </message>
+    <message>
+        <source>no free name found</source>
+        <translation>aucun nom libre trouvé</translation>
+    </message>
+</context>
+<context>
     <name>ferry::AgentAddDialog</name>
     <message>
         <source>Add Key to Agent</source>
@@ -2002,65 +2100,6 @@
     <message>
         <source>The connection was closed.</source>
         <translation>La connexion a été fermée.</translation>
-    </message>
-</context>
-<context>
-    <name>ferry::DownloadTask</name>
-    <message>
-        <source>it is a folder</source>
-        <translation>c&apos;est un dossier</translation>
-    </message>
-    <message>
-        <source>not a regular file (a device, pipe or socket)</source>
-        <translation>ce n&apos;est pas un fichier ordinaire (périphérique, tube ou socket)</translation>
-    </message>
-    <message>
-        <source>the target exists</source>
-        <translation>la cible existe</translation>
-    </message>
-    <message>
-        <source>cannot create the symbolic link</source>
-        <translation>impossible de créer le lien symbolique</translation>
-    </message>
-    <message>
-        <source>a folder has the name of the partial file</source>
-        <translation>un dossier porte le nom du fichier partiel</translation>
-    </message>
-    <message>
-        <source>a folder of that name exists</source>
-        <translation>un dossier de ce nom existe</translation>
-    </message>
-    <message>
-        <source>the target is larger than the source: nothing to resume</source>
-        <translation>la cible est plus grande que la source : rien à reprendre</translation>
-    </message>
-    <message>
-        <source>no free name found</source>
-        <translation>aucun nom libre trouvé</translation>
-    </message>
-    <message>
-        <source>cannot take over the file to resume it</source>
-        <translation>impossible de reprendre le fichier pour poursuivre le transfert</translation>
-    </message>
-    <message>
-        <source>cannot create the partial file</source>
-        <translation>impossible de créer le fichier partiel</translation>
-    </message>
-    <message>
-        <source>cannot prepare the partial file</source>
-        <translation>impossible de préparer le fichier partiel</translation>
-    </message>
-    <message>
-        <source>the server&apos;s replies left a gap in the file</source>
-        <translation>les réponses du serveur ont laissé un trou dans le fichier</translation>
-    </message>
-    <message>
-        <source>cannot write</source>
-        <translation>impossible d&apos;écrire</translation>
-    </message>
-    <message>
-        <source>cannot rename the partial file into place</source>
-        <translation>impossible de renommer le fichier partiel sous son nom définitif</translation>
     </message>
 </context>
 <context>
@@ -4490,45 +4529,6 @@ Une adresse IPv6 suivie d&apos;un port s&apos;écrit utilisateur@[::1]:22.</tran
     <message>
         <source>State</source>
         <translation>État</translation>
-    </message>
-</context>
-<context>
-    <name>ferry::UploadTask</name>
-    <message>
-        <source>cannot read the symbolic link</source>
-        <translation>impossible de lire le lien symbolique</translation>
-    </message>
-    <message>
-        <source>the symbolic link points nowhere</source>
-        <translation>le lien symbolique ne mène nulle part</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>c&apos;est un dossier</translation>
-    </message>
-    <message>
-        <source>not a regular file (a device, pipe or socket)</source>
-        <translation>ce n&apos;est pas un fichier ordinaire (périphérique, tube ou socket)</translation>
-    </message>
-    <message>
-        <source>the target exists</source>
-        <translation>la cible existe</translation>
-    </message>
-    <message>
-        <source>a folder has the name of the partial file</source>
-        <translation>un dossier porte le nom du fichier partiel</translation>
-    </message>
-    <message>
-        <source>a folder of that name exists</source>
-        <translation>un dossier de ce nom existe</translation>
-    </message>
-    <message>
-        <source>the target is larger than the source: nothing to resume</source>
-        <translation>la cible est plus grande que la source : rien à reprendre</translation>
-    </message>
-    <message>
-        <source>no free name found</source>
-        <translation>aucun nom libre trouvé</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@ namespace ferry {
 // inside the item's localRoot once symlinks are resolved, and the partial file is opened without
 // following a symlink, so a server cannot steer a write elsewhere.
 class DownloadTask : public TransferTask {
+    Q_DECLARE_TR_FUNCTIONS(DownloadTask)
+
 public:
     explicit DownloadTask(Setup setup);
     ~DownloadTask() override;

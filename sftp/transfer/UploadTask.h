@@ -13,6 +13,8 @@ namespace ferry {
 // without posix-rename get a plain RENAME, after removing an existing target first: for that moment
 // the target does not exist.
 class UploadTask : public TransferTask {
+    Q_DECLARE_TR_FUNCTIONS(UploadTask)
+
 public:
     explicit UploadTask(Setup setup);
     ~UploadTask() override;

@@ -1596,26 +1596,6 @@
         <translation>Verbindung wird getrennt…</translation>
     </message>
     <message>
-        <source>%1 out, %2 in</source>
-        <translation>%1 ausgehend, %2 eingehend</translation>
-    </message>
-    <message>
-        <source>Key exchange: %1</source>
-        <translation>Schlüsselaustausch: %1</translation>
-    </message>
-    <message>
-        <source>Host key: %1</source>
-        <translation>Host-Schlüssel: %1</translation>
-    </message>
-    <message>
-        <source>Cipher: %1 out, %2 in</source>
-        <translation>Chiffre: %1 ausgehend, %2 eingehend</translation>
-    </message>
-    <message>
-        <source>MAC: %1 out, %2 in</source>
-        <translation>MAC: %1 ausgehend, %2 eingehend</translation>
-    </message>
-    <message>
         <source>SFTP version %1</source>
         <translation>SFTP-Version %1</translation>
     </message>
@@ -1873,6 +1853,26 @@
             <numerusform>Auf Wunsch des Benutzers %n alte Schlüsselzeilen von %1 aus %2 entfernt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 out, %2 in</source>
+        <translation>%1 ausgehend, %2 eingehend</translation>
+    </message>
+    <message>
+        <source>Key exchange: %1</source>
+        <translation>Schlüsselaustausch: %1</translation>
+    </message>
+    <message>
+        <source>Host key: %1</source>
+        <translation>Host-Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Cipher: %1 out, %2 in</source>
+        <translation>Chiffre: %1 ausgehend, %2 eingehend</translation>
+    </message>
+    <message>
+        <source>MAC: %1 out, %2 in</source>
+        <translation>MAC: %1 ausgehend, %2 eingehend</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ConnectionTab</name>
@@ -1911,26 +1911,6 @@
     <message>
         <source>Disconnecting…</source>
         <translation>Verbindung wird getrennt…</translation>
-    </message>
-    <message>
-        <source>%1 out, %2 in</source>
-        <translation>%1 ausgehend, %2 eingehend</translation>
-    </message>
-    <message>
-        <source>Key exchange: %1</source>
-        <translation>Schlüsselaustausch: %1</translation>
-    </message>
-    <message>
-        <source>Host key: %1</source>
-        <translation>Host-Schlüssel: %1</translation>
-    </message>
-    <message>
-        <source>Cipher: %1 out, %2 in</source>
-        <translation>Chiffre: %1 ausgehend, %2 eingehend</translation>
-    </message>
-    <message>
-        <source>MAC: %1 out, %2 in</source>
-        <translation>MAC: %1 ausgehend, %2 eingehend</translation>
     </message>
     <message>
         <source>Server: %1</source>

@@ -1596,26 +1596,6 @@
         <translation>Déconnexion…</translation>
     </message>
     <message>
-        <source>%1 out, %2 in</source>
-        <translation>%1 en émission, %2 en réception</translation>
-    </message>
-    <message>
-        <source>Key exchange: %1</source>
-        <translation>Échange de clés : %1</translation>
-    </message>
-    <message>
-        <source>Host key: %1</source>
-        <translation>Clé d&apos;hôte : %1</translation>
-    </message>
-    <message>
-        <source>Cipher: %1 out, %2 in</source>
-        <translation>Chiffrement : %1 en émission, %2 en réception</translation>
-    </message>
-    <message>
-        <source>MAC: %1 out, %2 in</source>
-        <translation>MAC : %1 en émission, %2 en réception</translation>
-    </message>
-    <message>
         <source>SFTP version %1</source>
         <translation>Version SFTP %1</translation>
     </message>
@@ -1873,6 +1853,26 @@
             <numerusform>%n anciennes lignes de clé de %1 supprimées de %2 à la demande de l&apos;utilisateur</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 out, %2 in</source>
+        <translation>%1 en émission, %2 en réception</translation>
+    </message>
+    <message>
+        <source>Key exchange: %1</source>
+        <translation>Échange de clés : %1</translation>
+    </message>
+    <message>
+        <source>Host key: %1</source>
+        <translation>Clé d&apos;hôte : %1</translation>
+    </message>
+    <message>
+        <source>Cipher: %1 out, %2 in</source>
+        <translation>Chiffrement : %1 en émission, %2 en réception</translation>
+    </message>
+    <message>
+        <source>MAC: %1 out, %2 in</source>
+        <translation>MAC : %1 en émission, %2 en réception</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ConnectionTab</name>
@@ -1911,26 +1911,6 @@
     <message>
         <source>Disconnecting…</source>
         <translation>Déconnexion…</translation>
-    </message>
-    <message>
-        <source>%1 out, %2 in</source>
-        <translation>%1 en émission, %2 en réception</translation>
-    </message>
-    <message>
-        <source>Key exchange: %1</source>
-        <translation>Échange de clés : %1</translation>
-    </message>
-    <message>
-        <source>Host key: %1</source>
-        <translation>Clé d&apos;hôte : %1</translation>
-    </message>
-    <message>
-        <source>Cipher: %1 out, %2 in</source>
-        <translation>Chiffrement : %1 en émission, %2 en réception</translation>
-    </message>
-    <message>
-        <source>MAC: %1 out, %2 in</source>
-        <translation>MAC : %1 en émission, %2 en réception</translation>
     </message>
     <message>
         <source>Server: %1</source>

@@ -312,26 +312,15 @@ QString BrowserTab::stateText() const
 
 QString BrowserTab::cipherText() const
 {
-    if (!m_connection->isConnected()) {
-        return QString();
-    }
-    const AlgorithmInfo algorithms = m_connection->algorithms();
-    if (algorithms.cipherClientToServer == algorithms.cipherServerToClient) {
-        return algorithms.cipherClientToServer;
-    }
-    return tr("%1 out, %2 in").arg(algorithms.cipherClientToServer, algorithms.cipherServerToClient);
+    return ConnectionLogin::cipherText(*m_connection);
 }
 
 QString BrowserTab::algorithmsText() const
 {
-    if (!m_connection->isConnected()) {
+    QStringList lines = ConnectionLogin::algorithmLines(*m_connection);
+    if (lines.isEmpty()) {
         return QString();
     }
-    const AlgorithmInfo a = m_connection->algorithms();
-    QStringList lines;
-    lines << tr("Key exchange: %1").arg(a.keyExchange) << tr("Host key: %1").arg(a.hostKey)
-          << tr("Cipher: %1 out, %2 in").arg(a.cipherClientToServer, a.cipherServerToClient)
-          << tr("MAC: %1 out, %2 in").arg(a.macClientToServer, a.macServerToClient);
     if (m_fileSystem && m_fileSystem->isReady()) {
         lines << tr("SFTP version %1").arg(m_fileSystem->serverInfo().version);
     }

@@ -288,4 +288,27 @@ void ConnectionLogin::dismissQuestions()
     m_questions.clear();
 }
 
+QString ConnectionLogin::cipherText(const Connection& connection)
+{
+    if (!connection.isConnected()) {
+        return QString();
+    }
+    const AlgorithmInfo algorithms = connection.algorithms();
+    if (algorithms.cipherClientToServer == algorithms.cipherServerToClient) {
+        return algorithms.cipherClientToServer;
+    }
+    return tr("%1 out, %2 in").arg(algorithms.cipherClientToServer, algorithms.cipherServerToClient);
+}
+
+QStringList ConnectionLogin::algorithmLines(const Connection& connection)
+{
+    if (!connection.isConnected()) {
+        return {};
+    }
+    const AlgorithmInfo a = connection.algorithms();
+    return {tr("Key exchange: %1").arg(a.keyExchange), tr("Host key: %1").arg(a.hostKey),
+            tr("Cipher: %1 out, %2 in").arg(a.cipherClientToServer, a.cipherServerToClient),
+            tr("MAC: %1 out, %2 in").arg(a.macClientToServer, a.macServerToClient)};
+}
+
 } // namespace ferry

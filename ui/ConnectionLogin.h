@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 #include <memory>
 
@@ -42,6 +43,11 @@ public:
     QString keychainAccount() const;
     // The store set with setSecretStore(), for another login to share; null when this one made its own.
     SecretStore* givenSecretStore() const { return m_ownSecrets ? nullptr : m_secrets; }
+
+    // For the status bar of a tab on connection: the cipher ("X" or "X out, Y in") and the negotiated
+    // algorithms a line each (for its tooltip). Empty while not connected.
+    static QString cipherText(const Connection& connection);
+    static QStringList algorithmLines(const Connection& connection);
 
 signals:
     // The shared connection is about to be swapped: stop listening to the old one, which is deleted.

@@ -213,28 +213,18 @@ QString ConnectionTab::stateText() const
 
 QString ConnectionTab::cipherText() const
 {
-    if (!m_connection->isConnected()) {
-        return QString();
-    }
-    const AlgorithmInfo algorithms = m_connection->algorithms();
-    if (algorithms.cipherClientToServer == algorithms.cipherServerToClient) {
-        return algorithms.cipherClientToServer;
-    }
-    return tr("%1 out, %2 in").arg(algorithms.cipherClientToServer, algorithms.cipherServerToClient);
+    return ConnectionLogin::cipherText(*m_connection);
 }
 
 QString ConnectionTab::algorithmsText() const
 {
-    if (!m_connection->isConnected()) {
+    QStringList lines = ConnectionLogin::algorithmLines(*m_connection);
+    if (lines.isEmpty()) {
         return QString();
     }
-    const AlgorithmInfo a = m_connection->algorithms();
-    QStringList lines;
-    lines << tr("Key exchange: %1").arg(a.keyExchange) << tr("Host key: %1").arg(a.hostKey)
-          << tr("Cipher: %1 out, %2 in").arg(a.cipherClientToServer, a.cipherServerToClient)
-          << tr("MAC: %1 out, %2 in").arg(a.macClientToServer, a.macServerToClient);
-    if (!a.serverBanner.isEmpty()) {
-        lines << tr("Server: %1").arg(a.serverBanner);
+    const QString banner = m_connection->algorithms().serverBanner;
+    if (!banner.isEmpty()) {
+        lines << tr("Server: %1").arg(banner);
     }
     return lines.join(QLatin1Char('\n'));
 }

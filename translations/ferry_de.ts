@@ -1556,30 +1556,6 @@
         <translation>SFTP – %1</translation>
     </message>
     <message>
-        <source>Disconnected</source>
-        <translation>Getrennt</translation>
-    </message>
-    <message>
-        <source>Disconnected: %1</source>
-        <translation>Getrennt: %1</translation>
-    </message>
-    <message>
-        <source>Connection failed: %1</source>
-        <translation>Verbindung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Verbindung wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>Verifying the host key…</source>
-        <translation>Host-Schlüssel wird überprüft…</translation>
-    </message>
-    <message>
-        <source>Authenticating…</source>
-        <translation>Authentifizierung läuft…</translation>
-    </message>
-    <message>
         <source>Connected; the file transfer session ended</source>
         <translation>Verbunden; die Dateiübertragungssitzung wurde beendet</translation>
     </message>
@@ -1590,10 +1566,6 @@
     <message>
         <source>Connected</source>
         <translation>Verbunden</translation>
-    </message>
-    <message>
-        <source>Disconnecting…</source>
-        <translation>Verbindung wird getrennt…</translation>
     </message>
     <message>
         <source>SFTP version %1</source>
@@ -1873,13 +1845,6 @@
         <source>MAC: %1 out, %2 in</source>
         <translation>MAC: %1 ausgehend, %2 eingehend</translation>
     </message>
-</context>
-<context>
-    <name>ferry::ConnectionTab</name>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Verbindung zu %1 wird hergestellt…</translation>
-    </message>
     <message>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
@@ -1911,6 +1876,13 @@
     <message>
         <source>Disconnecting…</source>
         <translation>Verbindung wird getrennt…</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ConnectionTab</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Server: %1</source>

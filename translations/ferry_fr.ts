@@ -1556,30 +1556,6 @@
         <translation>SFTP – %1</translation>
     </message>
     <message>
-        <source>Disconnected</source>
-        <translation>Déconnecté</translation>
-    </message>
-    <message>
-        <source>Disconnected: %1</source>
-        <translation>Déconnecté : %1</translation>
-    </message>
-    <message>
-        <source>Connection failed: %1</source>
-        <translation>Échec de la connexion : %1</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Connexion…</translation>
-    </message>
-    <message>
-        <source>Verifying the host key…</source>
-        <translation>Vérification de la clé d&apos;hôte…</translation>
-    </message>
-    <message>
-        <source>Authenticating…</source>
-        <translation>Authentification…</translation>
-    </message>
-    <message>
         <source>Connected; the file transfer session ended</source>
         <translation>Connecté ; la session de transfert de fichiers a pris fin</translation>
     </message>
@@ -1590,10 +1566,6 @@
     <message>
         <source>Connected</source>
         <translation>Connecté</translation>
-    </message>
-    <message>
-        <source>Disconnecting…</source>
-        <translation>Déconnexion…</translation>
     </message>
     <message>
         <source>SFTP version %1</source>
@@ -1873,13 +1845,6 @@
         <source>MAC: %1 out, %2 in</source>
         <translation>MAC : %1 en émission, %2 en réception</translation>
     </message>
-</context>
-<context>
-    <name>ferry::ConnectionTab</name>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Connexion à %1…</translation>
-    </message>
     <message>
         <source>Disconnected</source>
         <translation>Déconnecté</translation>
@@ -1911,6 +1876,13 @@
     <message>
         <source>Disconnecting…</source>
         <translation>Déconnexion…</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ConnectionTab</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Server: %1</source>

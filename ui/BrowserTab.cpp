@@ -287,27 +287,13 @@ QString BrowserTab::userAtHost() const
 
 QString BrowserTab::stateText() const
 {
-    switch (m_connection->state()) {
-    case Connection::State::Disconnected:
-        if (m_error.isEmpty()) {
-            return tr("Disconnected");
-        }
-        return m_wasConnected ? tr("Disconnected: %1").arg(m_error) : tr("Connection failed: %1").arg(m_error);
-    case Connection::State::Connecting:
-        return tr("Connecting…");
-    case Connection::State::VerifyingHostKey:
-        return tr("Verifying the host key…");
-    case Connection::State::Authenticating:
-        return tr("Authenticating…");
-    case Connection::State::Connected:
+    if (m_connection->state() == Connection::State::Connected) {
         if (m_fileSystem && m_fileSystem->isClosed()) {
             return tr("Connected; the file transfer session ended");
         }
         return m_queue->isBusy() ? tr("Connected, transferring") : tr("Connected");
-    case Connection::State::Disconnecting:
-        return tr("Disconnecting…");
     }
-    return QString();
+    return ConnectionLogin::stateText(*m_connection, m_error, m_wasConnected);
 }
 
 QString BrowserTab::cipherText() const

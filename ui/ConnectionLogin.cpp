@@ -311,4 +311,26 @@ QStringList ConnectionLogin::algorithmLines(const Connection& connection)
             tr("MAC: %1 out, %2 in").arg(a.macClientToServer, a.macServerToClient)};
 }
 
+QString ConnectionLogin::stateText(const Connection& connection, const QString& error, bool wasConnected)
+{
+    switch (connection.state()) {
+    case Connection::State::Disconnected:
+        if (error.isEmpty()) {
+            return tr("Disconnected");
+        }
+        return wasConnected ? tr("Disconnected: %1").arg(error) : tr("Connection failed: %1").arg(error);
+    case Connection::State::Connecting:
+        return tr("Connecting…");
+    case Connection::State::VerifyingHostKey:
+        return tr("Verifying the host key…");
+    case Connection::State::Authenticating:
+        return tr("Authenticating…");
+    case Connection::State::Connected:
+        return tr("Connected");
+    case Connection::State::Disconnecting:
+        return tr("Disconnecting…");
+    }
+    return QString();
+}
+
 } // namespace ferry

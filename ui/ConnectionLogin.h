@@ -48,6 +48,8 @@ public:
     // algorithms a line each (for its tooltip). Empty while not connected.
     static QString cipherText(const Connection& connection);
     static QStringList algorithmLines(const Connection& connection);
+    // The connection's state in words; error is the last failure, wasConnected whether it got that far.
+    static QString stateText(const Connection& connection, const QString& error, bool wasConnected);
 
 signals:
     // The shared connection is about to be swapped: stop listening to the old one, which is deleted.

@@ -191,24 +191,7 @@ QString ConnectionTab::userAtHost() const
 
 QString ConnectionTab::stateText() const
 {
-    switch (m_connection->state()) {
-    case Connection::State::Disconnected:
-        if (m_error.isEmpty()) {
-            return tr("Disconnected");
-        }
-        return m_wasConnected ? tr("Disconnected: %1").arg(m_error) : tr("Connection failed: %1").arg(m_error);
-    case Connection::State::Connecting:
-        return tr("Connecting…");
-    case Connection::State::VerifyingHostKey:
-        return tr("Verifying the host key…");
-    case Connection::State::Authenticating:
-        return tr("Authenticating…");
-    case Connection::State::Connected:
-        return tr("Connected");
-    case Connection::State::Disconnecting:
-        return tr("Disconnecting…");
-    }
-    return QString();
+    return ConnectionLogin::stateText(*m_connection, m_error, m_wasConnected);
 }
 
 QString ConnectionTab::cipherText() const

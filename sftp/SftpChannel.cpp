@@ -17,8 +17,8 @@ namespace ferry {
 
 namespace {
 
-// Asking libssh for this much at once also makes it open the channel's receive window to this size
-// (its own default, 1.28 MB, is what held a download back; OpenSSH's client uses 2 MiB).
+// Asking libssh for this much at once makes it open the channel's receive window to this size (its own
+// default, 1.28 MB, is what held a download back; OpenSSH's client uses 2 MiB).
 constexpr int ReadChunk = 2 * 1024 * 1024;
 // Small requests are written together so a burst of them travels in few SSH packets.
 constexpr int CoalesceLimit = 32 * 1024;
@@ -136,12 +136,18 @@ bool SftpChannel::readInput()
 {
     bool received = false;
     // libssh reads the socket only once its channel buffer is empty: drain it until it says 0. The
-    // bytes go straight behind what is waiting in m_in; a zero timeout never blocks.
+    // bytes go straight behind what is waiting in m_in; nothing here ever blocks.
     while (m_state != State::Closed) {
-        const int before = m_in.size();
-        m_in.resize(before + ReadChunk);
-        const int n = ssh_channel_read_timeout(m_channel, m_in.data() + before, ReadChunk, 0, 0);
-        m_in.resize(before + qMax(0, n));
+        const int available = ssh_channel_poll(m_channel, 0);
+        if (available == 0 || available == SSH_EOF) {
+            break;
+        }
+        // libssh 0.10 sends a WINDOW_ADJUST whenever a read asks for more than it holds plus what the
+        // server may still send, which a read of ReadChunk does after any data: one small packet (and a
+        // system call) per read. Asking for what is buffered never adjusts; ReadChunk is asked for only
+        // once half of the window has been used, so it reopens in steps of a megabyte.
+        const bool growWindow = m_readSinceWindowGrew >= ReadChunk / 2;
+        const int n = available < 0 ? available : readChunk(growWindow ? ReadChunk : qMin(available, ReadChunk));
         if (n == 0 || n == SSH_EOF) {
             break;
         }
@@ -150,6 +156,7 @@ bool SftpChannel::readInput()
             fail(SftpError::channelClosed(why.isEmpty() ? tr("the server ended the SFTP session") : why));
             return true;
         }
+        m_readSinceWindowGrew = growWindow ? n : m_readSinceWindowGrew + n;
         received = true;
         processInput();
     }
@@ -162,6 +169,15 @@ bool SftpChannel::readInput()
                                                           "packet")));
     }
     return received;
+}
+
+int SftpChannel::readChunk(int length)
+{
+    const int before = m_in.size();
+    m_in.resize(before + length);
+    const int n = ssh_channel_read_timeout(m_channel, m_in.data() + before, uint32_t(length), 0, 0);
+    m_in.resize(before + qMax(0, n));
+    return n;
 }
 
 void SftpChannel::processInput()

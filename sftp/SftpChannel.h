@@ -10,6 +10,7 @@
 #include <QVector>
 
 #include <deque>
+#include <limits>
 #include <functional>
 
 #include <libssh/callbacks.h>
@@ -162,6 +163,8 @@ private:
     void enqueue(QByteArray packet);
     void advanceOpening();
     bool readInput();
+    // Appends up to length bytes from libssh's channel buffer to m_in; libssh's return value.
+    int readChunk(int length);
     static int onData(ssh_session_struct* session, ssh_channel_struct* channel, void* data, uint32_t len, int isStderr,
                       void* self);
     void processInput();
@@ -189,6 +192,9 @@ private:
     qint64 m_outBytes = 0;
     QVector<QByteArray> m_held; // requests made before the session was ready
     QByteArray m_in;
+    // Bytes read out of libssh since the receive window was last opened to its full size; starts full, so
+    // the first read opens it.
+    qint64 m_readSinceWindowGrew = std::numeric_limits<qint64>::max();
     int m_stderrLogged = 0;
     QVector<Deferred> m_deferred;
 };

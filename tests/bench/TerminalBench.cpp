@@ -1,7 +1,9 @@
 // Terminal throughput and memory, for scripts/bench terminal.
 //   --make-text FILE BYTES SEED   random printable ASCII lines of 10 to 200 characters
 //   --throughput NAME FILE         the file cat'ed over SSH into a Ferry terminal, then fed straight into a
-//                                  bare QTermWidget; prints "bench terminal-NAME ferry_MBps= bare_MBps= ratio="
+//                                  bare QTermWidget, in turns, FERRY_BENCH_ROUNDS times (odd, default 1);
+//                                  prints the median of each side:
+//                                  "bench terminal-NAME ferry_MBps= bare_MBps= ratio="
 //   --only ferry|bare FILE         one side alone, for a profiler
 //   --rss-tabs N                   N terminal tabs of the main window on a local sshd; prints the RSS
 // Both terminals are 160x50 cells with 10,000 lines of scrollback. "Processed" means the terminal answered
@@ -25,7 +27,9 @@
 #include <QTest>
 #include <QTextCodec>
 #include <QTimer>
+#include <QVector>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <memory>
@@ -328,6 +332,14 @@ int oneSide(const QString& side, const QString& file)
     return 0;
 }
 
+// The median of odd-sized, non-empty runs by wall-clock time.
+Measurement median(QVector<Measurement> runs)
+{
+    std::sort(runs.begin(), runs.end(),
+              [](const Measurement& a, const Measurement& b) { return a.seconds < b.seconds; });
+    return runs.at(runs.size() / 2);
+}
+
 int throughput(const QString& name, const QString& file)
 {
     SshdFixture sshd;
@@ -337,15 +349,24 @@ int throughput(const QString& name, const QString& file)
     }
     TestHome home;
     const double bytes = double(QFileInfo(file).size());
-    const Measurement ferry = ferryRun(sshd, home, file);
-    const Measurement bare = bareRun(file);
-    if (ferry.seconds <= 0 || bare.seconds <= 0) {
-        return 1;
+    // Rounds of one Ferry run and one bare run, taking turns, so that a burst of load on a shared machine
+    // lands on both sides; each side's median round is compared.
+    const int rounds = qMax(1, qEnvironmentVariableIntValue("FERRY_BENCH_ROUNDS") | 1);
+    QVector<Measurement> ferryRuns;
+    QVector<Measurement> bareRuns;
+    for (int round = 0; round < rounds; ++round) {
+        const Measurement ferry = ferryRun(sshd, home, file);
+        const Measurement bare = bareRun(file);
+        if (ferry.seconds <= 0 || bare.seconds <= 0) {
+            return 1;
+        }
+        printCpu("ferry", ferry);
+        printCpu("bare", bare);
+        ferryRuns.append(ferry);
+        bareRuns.append(bare);
     }
-    printCpu("ferry", ferry);
-    printCpu("bare", bare);
-    const double ferryRate = bytes / ferry.seconds / 1e6;
-    const double bareRate = bytes / bare.seconds / 1e6;
+    const double ferryRate = bytes / median(ferryRuns).seconds / 1e6;
+    const double bareRate = bytes / median(bareRuns).seconds / 1e6;
     std::printf("bench terminal-%s ferry_MBps=%.1f bare_MBps=%.1f ratio=%.2f\n", qPrintable(name), ferryRate,
                 bareRate, ferryRate / bareRate);
     return 0;

@@ -1,5 +1,6 @@
 #include "LocalWalkTask.h"
 
+#include "FolderTimes.h"
 #include "LocalTarget.h"
 #include "SftpChannel.h"
 #include "SftpEntry.h"
@@ -8,6 +9,8 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QTimer>
+
+#include <limits>
 
 #include <sys/stat.h>
 
@@ -18,10 +21,10 @@ namespace {
 constexpr int SliceSize = 256;
 constexpr int HoldPollMs = 20;
 
-quint32 modeOf(const QString& path)
+// SFTP version 3 carries times as unsigned 32-bit seconds.
+quint32 wireTime(time_t seconds)
 {
-    struct stat st {};
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? quint32(st.st_mode) : 0755u;
+    return quint32(qBound<qint64>(0, qint64(seconds), std::numeric_limits<quint32>::max()));
 }
 
 } // namespace
@@ -39,6 +42,19 @@ LocalWalkTask::LocalWalkTask(const QString& localFolder, const QByteArray& remot
 
 LocalWalkTask::~LocalWalkTask() = default;
 
+LocalWalkTask::Folder LocalWalkTask::pendingFolder(const QString& local, const QByteArray& remote, int depth)
+{
+    Folder folder{local, remote, depth};
+    struct stat st {};
+    if (::stat(QFile::encodeName(local).constData(), &st) == 0) {
+        folder.mode = quint32(st.st_mode);
+        folder.hasTimes = true;
+        folder.accessed = wireTime(st.st_atime);
+        folder.modified = wireTime(st.st_mtime);
+    }
+    return folder;
+}
+
 void LocalWalkTask::start()
 {
     const QFileInfo info(m_root);
@@ -46,7 +62,7 @@ void LocalWalkTask::start()
         end(SftpError::local(m_root, tr("it is not a folder")));
         return;
     }
-    m_pending.push_back(Folder{m_root, m_remoteRoot, 0, modeOf(m_root)});
+    m_pending.push_back(pendingFolder(m_root, m_remoteRoot, 0));
     nextFolder();
 }
 
@@ -139,6 +155,11 @@ void LocalWalkTask::onFolderMade(bool created)
 {
     m_making = false;
     m_currentIsNew = created;
+    if (m_options.preserveAttributes && m_current.hasTimes) {
+        // Merged-into folders too, as scp -rp does: the files about to come change their times anyway.
+        context()->report(
+            QVariant::fromValue(FolderTimes{QString(), m_current.remote, m_current.accessed, m_current.modified}));
+    }
     m_iterator = std::make_unique<QDirIterator>(m_current.local,
                                                 QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     readSlice();
@@ -182,7 +203,7 @@ void LocalWalkTask::readSlice()
                                        .arg(MaxDepth));
                 continue;
             }
-            m_pending.push_back(Folder{info.filePath(), remote, m_current.depth + 1, modeOf(info.filePath())});
+            m_pending.push_back(pendingFolder(info.filePath(), remote, m_current.depth + 1));
             continue;
         }
         if (!info.isFile()) {

@@ -20,7 +20,9 @@ namespace ferry {
 // QDirIterator a slice per pump, files reported in batches (QVector<TransferItem>) for the queue. It
 // holds while the queue has maxOutstanding of its files unfinished or the job is paused. Symlinks to
 // folders are followed only when the options say so, never into a folder that contains them (a loop),
-// and never deeper than MaxDepth. Result: the number of files reported (qint64).
+// and never deeper than MaxDepth. When the options preserve attributes, each folder made or merged into
+// is reported too, as FolderTimes with the local folder's times, for the queue to set on the server once
+// the files are in. Result: the number of files reported (qint64).
 class LocalWalkTask : public SftpTask {
     Q_DECLARE_TR_FUNCTIONS(LocalWalkTask)
 public:
@@ -40,7 +42,13 @@ private:
         QByteArray remote;
         int depth = 0;
         quint32 mode = 0755;
+        bool hasTimes = false;
+        quint32 accessed = 0;
+        quint32 modified = 0;
     };
+
+    // Mode and times are read before the folder is listed, since listing it may move its access time.
+    static Folder pendingFolder(const QString& local, const QByteArray& remote, int depth);
 
     bool held() const;
     void holdOn();

@@ -1,5 +1,6 @@
 #include "RemoteWalkTask.h"
 
+#include "FolderTimes.h"
 #include "LocalTarget.h"
 #include "SftpEntry.h"
 
@@ -30,6 +31,18 @@ RemoteWalkTask::RemoteWalkTask(const QByteArray& remoteFolder, const QString& lo
 
 RemoteWalkTask::~RemoteWalkTask() = default;
 
+RemoteWalkTask::Folder RemoteWalkTask::pendingFolder(const QByteArray& remote, const QString& local, int depth,
+                                                     const SftpAttributes& attributes)
+{
+    Folder folder{remote, local, depth, attributes.permissions};
+    if (attributes.hasTimes()) {
+        folder.hasTimes = true;
+        folder.accessed = attributes.atime;
+        folder.modified = attributes.mtime;
+    }
+    return folder;
+}
+
 void RemoteWalkTask::start()
 {
     channel()->stat(this, m_root, [this](const SftpError& error, const SftpAttributes& attributes) {
@@ -41,7 +54,7 @@ void RemoteWalkTask::start()
             end(SftpError::refused(SftpError::Refusal::Other, QString::fromUtf8(m_root), tr("it is not a folder")));
             return;
         }
-        m_pending.push_back(Folder{m_root, m_localRoot, 0, attributes.permissions});
+        m_pending.push_back(pendingFolder(m_root, m_localRoot, 0, attributes));
         nextFolder();
     });
 }
@@ -114,6 +127,11 @@ void RemoteWalkTask::nextFolder()
     if (m_currentIsNew && m_options.preserveAttributes) {
         // mkdir applied the umask; the folder gets the (masked) mode it has on the server.
         ::chmod(QFile::encodeName(m_current.local).constData(), mode);
+    }
+    if (m_options.preserveAttributes && m_current.hasTimes) {
+        // Existing folders too, as scp -rp does: the files about to come change their times anyway.
+        context()->report(QVariant::fromValue(FolderTimes{m_current.local, QByteArray(), m_current.accessed,
+                                                          m_current.modified}));
     }
     channel()->opendir(this, m_current.remote, [this](const SftpError& error, const QByteArray& handle) {
         if (error.isError()) {
@@ -195,7 +213,7 @@ void RemoteWalkTask::addEntry(const QByteArray& name, const SftpAttributes& attr
                                    .arg(MaxDepth));
             return;
         }
-        m_pending.push_back(Folder{remote, local, m_current.depth + 1, attributes.permissions});
+        m_pending.push_back(pendingFolder(remote, local, m_current.depth + 1, attributes));
         return;
     }
     if (!attributes.isRegular() && !attributes.isSymlink() && attributes.hasPermissions()) {

@@ -22,7 +22,9 @@ namespace ferry {
 // bounded whatever the size of the tree. Every name becomes a local path component only after
 // LocalTarget::nameProblem; refused names, unreadable folders and special files are warnings (one
 // per name), and the walk goes on. Folders deeper than MaxDepth are not entered (a symlink loop ends
-// there). Result: the number of files reported (qint64).
+// there). When the options preserve attributes, each folder made or entered is reported too, as
+// FolderTimes with the remote folder's times, for the queue to set once the files are in. Result: the
+// number of files reported (qint64).
 class RemoteWalkTask : public SftpTask {
     Q_DECLARE_TR_FUNCTIONS(RemoteWalkTask)
 public:
@@ -42,7 +44,13 @@ private:
         QString local;
         int depth = 0;
         quint32 mode = 0755;
+        bool hasTimes = false;      // odd servers leave them out: the local folder keeps its own then
+        quint32 accessed = 0;
+        quint32 modified = 0;
     };
+
+    static Folder pendingFolder(const QByteArray& remote, const QString& local, int depth,
+                                const SftpAttributes& attributes);
 
     bool held() const;
     void holdOn();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConflictAction.h"
+#include "FolderTimes.h"
 #include "SftpOperation.h"
 #include "TransferControl.h"
 #include "TransferItem.h"
@@ -9,6 +10,7 @@
 #include <QMetaType>
 #include <QPointer>
 #include <QString>
+#include <QVector>
 
 #include <memory>
 
@@ -47,6 +49,11 @@ struct TransferJob {
     int filesDone = 0;
     int filesFailed = 0;
     int filesOpen = 0;              // found and not finished yet
+    // The folders its walk made or entered, with their source's times (only when attributes are
+    // preserved): a few figures per folder, never per file. Set once nothing more is written inside.
+    QVector<FolderTimes> folderTimes;
+    bool folderTimesDue = false;    // something was written in the tree since they were last set
+    QPointer<SftpOperation> folderTimesOperation;
 
     bool isFinished() const
     {

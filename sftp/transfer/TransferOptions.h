@@ -4,7 +4,8 @@ namespace ferry {
 
 // How the transfers of a queue behave; copied into each task when it starts.
 struct TransferOptions {
-    // Modification/access times and permission bits (0777 at most, never setuid, setgid or sticky).
+    // Modification/access times and permission bits (0777 at most, never setuid, setgid or sticky) of
+    // files, and the times of the folders a recursive transfer makes or enters.
     bool preserveAttributes = true;
     // Symlinks in the source: transfer what they point to (true) or make a symlink on the target side.
     bool followSymlinks = true;

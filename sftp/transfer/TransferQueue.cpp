@@ -1,6 +1,7 @@
 #include "TransferQueue.h"
 
 #include "DownloadTask.h"
+#include "FolderTimesTask.h"
 #include "LocalTarget.h"
 #include "LocalWalkTask.h"
 #include "RemoteFileSystem.h"
@@ -16,6 +17,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <utility>
 
 namespace ferry {
 
@@ -36,6 +38,7 @@ void registerTypesOnce()
         qRegisterMetaType<ferry::TransferItem>();
         qRegisterMetaType<QVector<ferry::TransferItem>>();
         qRegisterMetaType<ferry::TransferOutcome>();
+        qRegisterMetaType<ferry::FolderTimes>();
     });
 }
 
@@ -78,6 +81,10 @@ TransferQueue::~TransferQueue()
             j.control->stop = TransferControl::Pause;
             j.operation->disconnect(this);
             delete j.operation.data();
+        }
+        if (j.folderTimesOperation) {
+            j.folderTimesOperation->disconnect(this);
+            delete j.folderTimesOperation.data();
         }
     }
 }
@@ -449,8 +456,11 @@ void TransferQueue::startFile(TransferJob& j, int slot)
     connect(op, &SftpOperation::finished, this, [this, id, op] { onFileFinished(id, op); });
     setState(j, State::Running);
     if (j.parent != 0) {
-        if (TransferJob* folder = job(j.parent); folder != nullptr && folder->state == State::Queued) {
-            setState(*folder, State::Running);
+        if (TransferJob* folder = job(j.parent)) {
+            folder->folderTimesDue = true;
+            if (folder->state == State::Queued) {
+                setState(*folder, State::Running);
+            }
         }
     }
     if (!m_ticker->isActive()) {
@@ -475,9 +485,14 @@ void TransferQueue::startWalk(TransferJob& j)
     SftpOperation* op = m_fileSystem->run(std::move(task), 0);
     j.operation = op;
     j.walkError.clear();
+    j.folderTimes.clear();
     const quint64 id = j.id;
     connect(op, &SftpOperation::reported, this, [this, id](const QVariant& value) {
-        addChildren(id, value.value<QVector<TransferItem>>());
+        if (value.userType() == qMetaTypeId<FolderTimes>()) {
+            addFolderTimes(id, value.value<FolderTimes>());
+        } else {
+            addChildren(id, value.value<QVector<TransferItem>>());
+        }
     });
     connect(op, &SftpOperation::warning, this, [this, id](const QString& text) { addRefusal(id, text); });
     connect(op, &SftpOperation::finished, this, [this, id, op] { onWalkFinished(id, op); });
@@ -636,24 +651,78 @@ void TransferQueue::childEnded(TransferJob& child)
 void TransferQueue::settleFolder(TransferJob& folder)
 {
     changed(folder);
-    if (folder.operation || folder.filesOpen > 0 || folder.isFinished()) {
+    if (folder.operation || folder.folderTimesOperation || folder.filesOpen > 0) {
+        return;
+    }
+    if (folder.isFinished()) {
+        // Cancelled (TransferQueueControl::cancel) while its running files were still stopping: they
+        // all have now, their partial files gone.
+        startFolderTimes(folder);
         return;
     }
     if (folder.state == State::Paused) {
         return;
     }
-    if (folder.control->stop.load() == TransferControl::Cancel) {
+    const bool cancelled = folder.control->stop.load() == TransferControl::Cancel;
+    if (!cancelled && folder.walkError.isEmpty() && !folder.walkDone) {
+        return;
+    }
+    if (startFolderTimes(folder)) {
+        return; // settled again once they are set
+    }
+    if (cancelled) {
         setState(folder, State::Cancelled);
     } else if (!folder.walkError.isEmpty()) {
         setState(folder, State::Failed, folder.walkError);
-    } else if (!folder.walkDone) {
-        return;
     } else if (folder.filesFailed > 0) {
         setState(folder, State::Failed,
                  tr("%1 of %2 files failed").arg(folder.filesFailed).arg(folder.filesFound + folder.filesFailed));
     } else {
         setState(folder, State::Done);
     }
+}
+
+void TransferQueue::addFolderTimes(quint64 folderId, const FolderTimes& times)
+{
+    if (TransferJob* folder = job(folderId)) {
+        folder->folderTimes.append(times);
+        folder->folderTimesDue = true;
+    }
+}
+
+// Creating a file in a folder (and renaming or removing its .ferrypart) moves the folder's time, so the
+// source's times go on only once nothing of the job runs any more: after its last file, whether the job
+// is done, failed or cancelled. The folders that exist then get their times, as with scp -rp, which sets
+// them even when files failed. It is the job's last step, and a cancel that comes during it does not
+// stop it (it stops the walk and the files): these requests are few and write no data. A folder the
+// server or the local file system refuses to time keeps its own time, without failing the job (see
+// FolderTimesTask). Without a connection nothing is set: the files failed with it, and a retry on a new
+// one sets the times then.
+bool TransferQueue::startFolderTimes(TransferJob& folder)
+{
+    if (!std::exchange(folder.folderTimesDue, false) || folder.folderTimes.isEmpty() || !m_fileSystem
+        || m_fileSystem->isClosed()) {
+        return false;
+    }
+    SftpOperation* op = m_fileSystem->run(
+        std::make_unique<FolderTimesTask>(folder.item.direction, folder.item.localRoot, folder.folderTimes), 0);
+    folder.folderTimesOperation = op;
+    const quint64 id = folder.id;
+    connect(op, &SftpOperation::finished, this, [this, id, op] { onFolderTimesSet(id, op); });
+    updateBusy();
+    return true;
+}
+
+void TransferQueue::onFolderTimesSet(quint64 id, SftpOperation* op)
+{
+    op->deleteLater();
+    TransferJob* j = job(id);
+    if (j == nullptr || j->folderTimesOperation != op) {
+        return;
+    }
+    j->folderTimesOperation = nullptr;
+    settleFolder(*j);
+    updateBusy();
 }
 
 void TransferQueue::pruneFinished(quint64 id)
@@ -773,7 +842,7 @@ void TransferQueue::updateTotals()
 void TransferQueue::updateBusy()
 {
     const bool busy = std::any_of(m_jobs.begin(), m_jobs.end(), [](const TransferJob& j) {
-        return j.state == State::Queued || j.state == State::Running || j.operation;
+        return j.state == State::Queued || j.state == State::Running || j.operation || j.folderTimesOperation;
     });
     if (busy != m_busy) {
         m_busy = busy;

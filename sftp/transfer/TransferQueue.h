@@ -29,7 +29,8 @@ namespace ferry {
 // and retried. When a target exists the job asks (conflictRaised) unless a conflict policy is set; the
 // answer comes back through answerConflict(), "apply to all" becoming the policy for the rest of the
 // queue. Finished files of folders are dropped past finishedFileLimit rows, a hundred at a time (the folder
-// row keeps the counts), so a tree of 100,000 files never makes 100,000 rows.
+// row keeps the counts), so a tree of 100,000 files never makes 100,000 rows. A folder job ends by giving
+// the folders it made or entered their source's times (when the options preserve attributes).
 class TransferQueue : public QAbstractTableModel {
     Q_OBJECT
     Q_PROPERTY(qint64 totalBytes READ totalBytes NOTIFY totalsChanged)
@@ -172,6 +173,9 @@ private:
     void onWalkFinished(quint64 id, SftpOperation* op);
     void childEnded(TransferJob& child);
     void settleFolder(TransferJob& folder);
+    void addFolderTimes(quint64 folderId, const FolderTimes& times);
+    bool startFolderTimes(TransferJob& folder);
+    void onFolderTimesSet(quint64 id, SftpOperation* op);
     void raiseConflict(TransferJob& job);
     void removePartial(const TransferJob& job);
     void pruneFinished(quint64 id);

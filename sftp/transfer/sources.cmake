@@ -4,6 +4,7 @@ target_sources(ferry_sftp PRIVATE
     transfer/TransferOptions.h
     transfer/TransferControl.h
     transfer/TransferItem.h
+    transfer/FolderTimes.h
     transfer/TransferOutcome.h
     transfer/TransferConflict.h
     transfer/TransferJob.h
@@ -14,6 +15,7 @@ target_sources(ferry_sftp PRIVATE
     transfer/UploadTask.cpp transfer/UploadTask.h
     transfer/RemoteWalkTask.cpp transfer/RemoteWalkTask.h
     transfer/LocalWalkTask.cpp transfer/LocalWalkTask.h
+    transfer/FolderTimesTask.cpp transfer/FolderTimesTask.h
     transfer/TransferQueue.cpp transfer/TransferQueueModel.cpp transfer/TransferQueueControl.cpp transfer/TransferQueue.h
 )
 # Code outside sftp/ includes the transfer headers by file name, like the engine's.

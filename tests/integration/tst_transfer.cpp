@@ -30,6 +30,11 @@ private slots:
     void cancelRemovesPartialUnlessKept();
     void uploadCancelRemovesRemotePartial();
     void symlinksRecreatedWhenAsked();
+    void folderTimesPreservedOnDownload();
+    void folderTimesPreservedOnUpload();
+    void folderTimesSetWhenSomeFilesFail();
+    void folderTimesSetWhenCancelled();
+    void folderTimesNotPreservedWhenOff();
 
 private:
     QString local(const QString& rel) const { return m_local->path() + QLatin1Char('/') + rel; }
@@ -507,6 +512,102 @@ void TestTransfer::symlinksRecreatedWhenAsked()
     QVERIFY2(queue.state(id) == TransferQueue::State::Done, describeJob(queue, id));
     QVERIFY(QFileInfo(remote(QStringLiteral("up/links/link.txt"))).isSymLink());
     QCOMPARE(readLocal(remote(QStringLiteral("up/links/link.txt"))), QByteArray("real"));
+}
+
+void TestTransfer::folderTimesPreservedOnDownload()
+{
+    QVERIFY(makeFolderTree(remote(QStringLiteral("tree"))));
+    const QMap<QString, qint64> source = folderTimes(remote(QStringLiteral("tree")));
+    QCOMPARE(source.size(), 6);
+    // Folders that exist already are merged into and get the source's time too, as with scp -rp.
+    QVERIFY(QDir().mkpath(local(QStringLiteral("down/tree/outer"))));
+    TransferQueue queue(m_session.fs.get());
+    const quint64 id = queue.download(remote(QStringLiteral("tree")), local(QStringLiteral("down")), true);
+    QVERIFY(waitIdle(&queue));
+    QVERIFY2(queue.state(id) == TransferQueue::State::Done, describeJob(queue, id));
+    QCOMPARE(readLocal(local(QStringLiteral("down/tree/outer/inner/c.txt"))), QByteArray("outer/inner/c.txt"));
+    QCOMPARE(folderTimes(local(QStringLiteral("down/tree"))), source);
+}
+
+void TestTransfer::folderTimesPreservedOnUpload()
+{
+    QVERIFY(makeFolderTree(local(QStringLiteral("tree"))));
+    const QMap<QString, qint64> source = folderTimes(local(QStringLiteral("tree")));
+    QCOMPARE(source.size(), 6);
+    QVERIFY(QDir().mkpath(remote(QStringLiteral("tree/outer"))));
+    TransferQueue queue(m_session.fs.get());
+    const quint64 id = queue.upload(local(QStringLiteral("tree")), m_remote->path());
+    QVERIFY(waitIdle(&queue));
+    QVERIFY2(queue.state(id) == TransferQueue::State::Done, describeJob(queue, id));
+    QCOMPARE(readLocal(remote(QStringLiteral("tree/with files/b ü.txt"))), QByteArray("with files/b ü.txt"));
+    QCOMPARE(folderTimes(remote(QStringLiteral("tree"))), source);
+}
+
+void TestTransfer::folderTimesSetWhenSomeFilesFail()
+{
+    // A name Ferry refuses to write locally: the job fails, and the folders it made still get their times.
+    QVERIFY(writeFile(remote(QStringLiteral("tree/outer/back\\slash.txt")), "refused", 0644, 1300000000));
+    QVERIFY(makeFolderTree(remote(QStringLiteral("tree"))));
+    const QMap<QString, qint64> source = folderTimes(remote(QStringLiteral("tree")));
+    TransferQueue queue(m_session.fs.get());
+    QVERIFY(QDir().mkpath(local(QStringLiteral("down"))));
+    const quint64 id = queue.download(remote(QStringLiteral("tree")), local(QStringLiteral("down")), true);
+    QVERIFY(waitIdle(&queue));
+    QVERIFY2(queue.state(id) == TransferQueue::State::Failed, describeJob(queue, id));
+    QCOMPARE(queue.index(queue.rowOfJob(id), 0).data(TransferQueue::FilesFailedRole).toInt(), 1);
+    QVERIFY(!QFileInfo::exists(local(QStringLiteral("down/tree/outer/back\\slash.txt"))));
+    QCOMPARE(folderTimes(local(QStringLiteral("down/tree"))), source);
+}
+
+void TestTransfer::folderTimesSetWhenCancelled()
+{
+    // Cancelled in the middle of a file: its partial file goes, which moves its folder's time, and the
+    // folders made so far still get the source's times after that.
+    QVERIFY(writeFile(remote(QStringLiteral("tree/outer/inner/big.bin")), randomBytes(8 * 1024 * 1024, 8), 0644,
+                      1300000000));
+    QVERIFY(makeFolderTree(remote(QStringLiteral("tree"))));
+    const QMap<QString, qint64> source = folderTimes(remote(QStringLiteral("tree")));
+    TransferQueue queue(m_session.fs.get());
+    queue.setBandwidthLimit(2 * 1024 * 1024);
+    QVERIFY(QDir().mkpath(local(QStringLiteral("down"))));
+    const quint64 id = queue.download(remote(QStringLiteral("tree")), local(QStringLiteral("down")), true);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(local(QStringLiteral("down/tree/outer/inner/big.bin.ferrypart"))).size() > 0,
+                             20000);
+    queue.cancel(id);
+    QVERIFY(waitIdle(&queue));
+    QCOMPARE(queue.state(id), TransferQueue::State::Cancelled);
+    QVERIFY(partialFiles(local(QStringLiteral("down"))).isEmpty());
+    const QMap<QString, qint64> made = folderTimes(local(QStringLiteral("down/tree")));
+    QVERIFY(made.contains(QStringLiteral("outer/inner")));
+    for (auto it = made.cbegin(); it != made.cend(); ++it) {
+        QCOMPARE(it.value(), source.value(it.key()));
+    }
+}
+
+void TestTransfer::folderTimesNotPreservedWhenOff()
+{
+    QVERIFY(makeFolderTree(remote(QStringLiteral("tree"))));
+    QVERIFY(makeFolderTree(local(QStringLiteral("tree"))));
+    TransferQueue queue(m_session.fs.get());
+    TransferOptions options;
+    options.preserveAttributes = false;
+    queue.setOptions(options);
+    // A second of slack: file systems stamp times from a coarser clock.
+    const qint64 before = QDateTime::currentSecsSinceEpoch() - 1;
+    QVERIFY(QDir().mkpath(local(QStringLiteral("down"))));
+    const quint64 down = queue.download(remote(QStringLiteral("tree")), local(QStringLiteral("down")), true);
+    QVERIFY(QDir().mkpath(remote(QStringLiteral("up"))));
+    const quint64 up = queue.upload(local(QStringLiteral("tree")), remote(QStringLiteral("up")));
+    QVERIFY(waitIdle(&queue));
+    QVERIFY2(queue.state(down) == TransferQueue::State::Done, describeJob(queue, down));
+    QVERIFY2(queue.state(up) == TransferQueue::State::Done, describeJob(queue, up));
+    for (const QString& target : {local(QStringLiteral("down/tree")), remote(QStringLiteral("up/tree"))}) {
+        const QMap<QString, qint64> times = folderTimes(target);
+        QCOMPARE(times.size(), 6);
+        for (auto it = times.cbegin(); it != times.cend(); ++it) {
+            QVERIFY2(it.value() >= before, qPrintable(target + QLatin1Char('/') + it.key()));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTransfer)

@@ -138,6 +138,51 @@ inline QMap<QString, QString> describeTree(const QString& root)
     return out;
 }
 
+// Four levels of folders with old, distinct modification times: one with files, an empty one, and
+// nested ones (the deepest empty). The times go on last, deepest first, since creating an entry moves
+// the time of the folder that holds it.
+inline bool makeFolderTree(const QString& root)
+{
+    static const char* const files[] = {"with files/a.txt", "with files/b ü.txt", "outer/inner/c.txt"};
+    for (const char* file : files) {
+        if (!writeFile(root + QLatin1Char('/') + QString::fromUtf8(file), QByteArray(file), 0644, 1300000000)) {
+            return false;
+        }
+    }
+    if (!QDir().mkpath(root + QStringLiteral("/empty"))
+        || !QDir().mkpath(root + QStringLiteral("/outer/inner/deepest"))) {
+        return false;
+    }
+    // 2001-02-03 04:05:06 UTC for the top, a day apart below it.
+    static const char* const folders[] = {"outer/inner/deepest", "outer/inner", "outer", "empty", "with files", ""};
+    qint64 mtime = 981173106 + 5 * 86400;
+    for (const char* folder : folders) {
+        const QString path = *folder != '\0' ? root + QLatin1Char('/') + QString::fromUtf8(folder) : root;
+        if (!setTimes(path, mtime)) {
+            return false;
+        }
+        mtime -= 86400;
+    }
+    return true;
+}
+
+// Relative path ("." for root itself) -> modification time of root and every folder below it.
+inline QMap<QString, qint64> folderTimes(const QString& root)
+{
+    QMap<QString, qint64> out;
+    const auto add = [&out, &root](const QString& path) {
+        struct stat st {};
+        out.insert(QDir(root).relativeFilePath(path),
+                   ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? qint64(st.st_mtime) : -1);
+    };
+    add(root);
+    QDirIterator it(root, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        add(it.next());
+    }
+    return out;
+}
+
 // Files ending in .ferrypart below root.
 inline QStringList partialFiles(const QString& root)
 {

@@ -67,64 +67,72 @@ SftpError SftpError::withPath(const QString& p) const
 
 QString SftpError::message() const
 {
-    const QString where = path.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(path);
-    const QString extra = detail.isEmpty() ? QString() : QStringLiteral(": ") + detail;
+    const QString text = reason();
+    if (path.isEmpty() || text.isEmpty()) {
+        return text;
+    }
+    return tr("%1: %2", "a path, then what went wrong with it").arg(path, text);
+}
+
+QString SftpError::reason() const
+{
+    // Whole sentences, with and without the detail, so that translations can place it and punctuate.
+    const auto withDetail = [this](const QString& plain, const QString& detailed) {
+        return detail.isEmpty() ? plain : detailed.arg(detail);
+    };
     switch (kind) {
     case Kind::None:
         return QString();
     case Kind::Status:
         switch (statusCode) {
         case sftp::NoSuchFile:
-            return tr("The file or folder does not exist%1.").arg(where);
+            return tr("The file or folder does not exist.");
         case sftp::PermissionDenied:
-            return tr("The server denied permission%1.").arg(where);
+            return tr("The server denied permission.");
         case sftp::OpUnsupported:
-            return tr("The server does not support this operation%1.").arg(where);
+            return tr("The server does not support this operation.");
         case sftp::Eof:
-            return tr("Unexpected end of file%1.").arg(where);
+            return tr("Unexpected end of file.");
         case sftp::Failure:
             // sftp-server says little more than "Failure"; an existing target is the usual cause.
             return serverMessage.isEmpty() || serverMessage.compare(QLatin1String("failure"), Qt::CaseInsensitive) == 0
-                       ? tr("The server could not do it%1 (the target may already exist, or a folder may not be "
+                       ? tr("The server could not do it (the target may already exist, or a folder may not be "
                             "empty).")
-                             .arg(where)
-                       : tr("The server could not do it%1: %2").arg(where, serverMessage);
+                       : tr("The server could not do it: %1").arg(serverMessage);
         default:
-            return tr("The server answered with error %1%2: %3")
-                .arg(statusCode)
-                .arg(where, serverMessage.isEmpty() ? tr("no reason given") : serverMessage);
+            return serverMessage.isEmpty() ? tr("The server answered with error %1 and no reason.").arg(statusCode)
+                                           : tr("The server answered with error %1: %2").arg(statusCode).arg(serverMessage);
         }
     case Kind::Protocol:
-        return tr("The server broke the SFTP protocol, so Ferry closed the file transfer session%1%2")
-            .arg(where, extra.isEmpty() ? QStringLiteral(".") : extra);
+        return withDetail(tr("The server broke the SFTP protocol, so Ferry closed the file transfer session."),
+                          tr("The server broke the SFTP protocol, so Ferry closed the file transfer session: %1"));
     case Kind::ChannelClosed:
-        return tr("The file transfer session ended%1").arg(extra.isEmpty() ? QStringLiteral(".") : extra);
+        return withDetail(tr("The file transfer session ended."), tr("The file transfer session ended: %1"));
     case Kind::Cancelled:
         return tr("Cancelled.");
     case Kind::Refused:
         switch (refusal) {
         case Refusal::TooLarge:
-            return tr("The file is too large to open here%1%2")
-                .arg(where, extra.isEmpty() ? QStringLiteral(".") : extra);
+            return withDetail(tr("The file is too large to open here."), tr("The file is too large to open here: %1"));
         case Refusal::RemoteChanged:
-            return tr("The file changed on the server since it was opened%1.").arg(where);
+            return tr("The file changed on the server since it was opened.");
         case Refusal::BadName:
-            return tr("Ferry refused a name it cannot use safely%1%2")
-                .arg(where, extra.isEmpty() ? QStringLiteral(".") : extra);
+            return withDetail(tr("Ferry refused a name it cannot use safely."),
+                              tr("Ferry refused a name it cannot use safely: %1"));
         case Refusal::Unsupported:
-            return tr("The server does not offer what this needs%1%2")
-                .arg(where, extra.isEmpty() ? QStringLiteral(".") : extra);
+            return withDetail(tr("The server does not offer what this needs."),
+                              tr("The server does not offer what this needs: %1"));
         case Refusal::TooDeep:
-            return tr("The folder tree is too deep%1.").arg(where);
+            return tr("The folder tree is too deep.");
         case Refusal::Exists:
-            return tr("The target already exists%1.").arg(where);
+            return tr("The target already exists.");
         case Refusal::None:
         case Refusal::Other:
             break;
         }
-        return tr("Ferry refused to do it%1%2").arg(where, extra.isEmpty() ? QStringLiteral(".") : extra);
+        return withDetail(tr("Ferry refused to do it."), tr("Ferry refused to do it: %1"));
     case Kind::Local:
-        return tr("A local error occurred%1%2").arg(where, extra.isEmpty() ? QStringLiteral(".") : extra);
+        return withDetail(tr("A local error occurred."), tr("A local error occurred: %1"));
     }
     return QString();
 }

@@ -42,6 +42,8 @@ public:
     bool isCancelled() const { return kind == Kind::Cancelled; }
     bool isStatus(quint32 code) const { return kind == Kind::Status && statusCode == code; }
     QString message() const;
+    // message() without the path.
+    QString reason() const;
 
     static SftpError status(quint32 code, const QString& serverMessage, const QString& path = QString());
     static SftpError protocol(const QString& detail);

@@ -161,10 +161,10 @@ SftpChannel* SftpService::channelFor(int slot)
 
 void SftpService::onChannelReady(SftpChannel* channel)
 {
-    m_host->log(tr("SFTP channel %1 ready (version %2, %3 extensions, reads of %4 bytes, writes of %5 bytes)")
+    m_host->log(tr("SFTP channel %1 ready (version %2, %n extension(s), reads of %3 bytes, writes of %4 bytes)", nullptr,
+                   int(channel->serverInfo().extensions.size()))
                     .arg(channel->slot())
                     .arg(channel->serverInfo().version)
-                    .arg(channel->serverInfo().extensions.size())
                     .arg(channel->readLength())
                     .arg(channel->writeLength()));
     if (channel->slot() != 0 || m_readyEmitted) {

@@ -1123,80 +1123,8 @@
 <context>
     <name>SftpError</name>
     <message>
-        <source>The file or folder does not exist%1.</source>
-        <translation>Die Datei oder der Ordner existiert nicht%1.</translation>
-    </message>
-    <message>
-        <source>The server denied permission%1.</source>
-        <translation>Der Server hat den Zugriff verweigert%1.</translation>
-    </message>
-    <message>
-        <source>The server does not support this operation%1.</source>
-        <translation>Der Server unterstützt diesen Vorgang nicht%1.</translation>
-    </message>
-    <message>
-        <source>Unexpected end of file%1.</source>
-        <translation>Unerwartetes Dateiende%1.</translation>
-    </message>
-    <message>
-        <source>The server could not do it%1 (the target may already exist, or a folder may not be empty).</source>
-        <translation>Der Server konnte den Vorgang nicht ausführen%1 (möglicherweise existiert das Ziel bereits oder ein Ordner ist nicht leer).</translation>
-    </message>
-    <message>
-        <source>The server could not do it%1: %2</source>
-        <translation>Der Server konnte den Vorgang nicht ausführen%1: %2</translation>
-    </message>
-    <message>
-        <source>The server answered with error %1%2: %3</source>
-        <translation>Der Server hat mit dem Fehler %1 geantwortet%2: %3</translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation>ohne Angabe eines Grundes</translation>
-    </message>
-    <message>
-        <source>The server broke the SFTP protocol, so Ferry closed the file transfer session%1%2</source>
-        <translation>Der Server hat das SFTP-Protokoll verletzt, daher hat Ferry die Dateiübertragungssitzung geschlossen%1%2</translation>
-    </message>
-    <message>
-        <source>The file transfer session ended%1</source>
-        <translation>Die Dateiübertragungssitzung wurde beendet%1</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The file is too large to open here%1%2</source>
-        <translation>Die Datei ist zu groß, um sie hier zu öffnen%1%2</translation>
-    </message>
-    <message>
-        <source>The file changed on the server since it was opened%1.</source>
-        <translation>Die Datei wurde seit dem Öffnen auf dem Server geändert%1.</translation>
-    </message>
-    <message>
-        <source>Ferry refused a name it cannot use safely%1%2</source>
-        <translation>Ferry hat einen Namen abgelehnt, den es nicht sicher verwenden kann%1%2</translation>
-    </message>
-    <message>
-        <source>The server does not offer what this needs%1%2</source>
-        <translation>Der Server bietet nicht an, was hierfür nötig ist%1%2</translation>
-    </message>
-    <message>
-        <source>The folder tree is too deep%1.</source>
-        <translation>Die Ordnerstruktur ist zu tief verschachtelt%1.</translation>
-    </message>
-    <message>
-        <source>The target already exists%1.</source>
-        <translation>Das Ziel existiert bereits%1.</translation>
-    </message>
-    <message>
-        <source>Ferry refused to do it%1%2</source>
-        <translation>Ferry hat den Vorgang abgelehnt%1%2</translation>
-    </message>
-    <message>
-        <source>A local error occurred%1%2</source>
-        <translation>Ein lokaler Fehler ist aufgetreten%1%2</translation>
     </message>
     <message>
         <source>Left out an entry of %1 named &quot;%2&quot;: %3</source>
@@ -1217,6 +1145,111 @@
     <message>
         <source>the file&apos;s data came back with a gap</source>
         <translation>die Daten der Datei kamen mit einer Lücke zurück</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a path, then what went wrong with it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The file or folder does not exist.</source>
+        <translation>Die Datei oder der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The server denied permission.</source>
+        <translation>Der Server hat den Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>The server does not support this operation.</source>
+        <translation>Der Server unterstützt diesen Vorgang nicht.</translation>
+    </message>
+    <message>
+        <source>Unexpected end of file.</source>
+        <translation>Unerwartetes Dateiende.</translation>
+    </message>
+    <message>
+        <source>The server could not do it (the target may already exist, or a folder may not be empty).</source>
+        <translation>Der Server konnte den Vorgang nicht ausführen (möglicherweise existiert das Ziel bereits oder ein Ordner ist nicht leer).</translation>
+    </message>
+    <message>
+        <source>The server could not do it: %1</source>
+        <translation>Der Server konnte den Vorgang nicht ausführen: %1</translation>
+    </message>
+    <message>
+        <source>The server answered with error %1 and no reason.</source>
+        <translation>Der Server hat mit dem Fehler %1 geantwortet, ohne Angabe eines Grundes.</translation>
+    </message>
+    <message>
+        <source>The server answered with error %1: %2</source>
+        <translation>Der Server hat mit dem Fehler %1 geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>The server broke the SFTP protocol, so Ferry closed the file transfer session.</source>
+        <translation>Der Server hat das SFTP-Protokoll verletzt, daher hat Ferry die Dateiübertragungssitzung geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server broke the SFTP protocol, so Ferry closed the file transfer session: %1</source>
+        <translation>Der Server hat das SFTP-Protokoll verletzt, daher hat Ferry die Dateiübertragungssitzung geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>The file transfer session ended.</source>
+        <translation>Die Dateiübertragungssitzung wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The file transfer session ended: %1</source>
+        <translation>Die Dateiübertragungssitzung wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to open here.</source>
+        <translation>Die Datei ist zu groß, um sie hier zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The file is too large to open here: %1</source>
+        <translation>Die Datei ist zu groß, um sie hier zu öffnen: %1</translation>
+    </message>
+    <message>
+        <source>The file changed on the server since it was opened.</source>
+        <translation>Die Datei wurde seit dem Öffnen auf dem Server geändert.</translation>
+    </message>
+    <message>
+        <source>Ferry refused a name it cannot use safely.</source>
+        <translation>Ferry hat einen Namen abgelehnt, den es nicht sicher verwenden kann.</translation>
+    </message>
+    <message>
+        <source>Ferry refused a name it cannot use safely: %1</source>
+        <translation>Ferry hat einen Namen abgelehnt, den es nicht sicher verwenden kann: %1</translation>
+    </message>
+    <message>
+        <source>The server does not offer what this needs.</source>
+        <translation>Der Server bietet nicht an, was hierfür nötig ist.</translation>
+    </message>
+    <message>
+        <source>The server does not offer what this needs: %1</source>
+        <translation>Der Server bietet nicht an, was hierfür nötig ist: %1</translation>
+    </message>
+    <message>
+        <source>The folder tree is too deep.</source>
+        <translation>Die Ordnerstruktur ist zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>The target already exists.</source>
+        <translation>Das Ziel existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Ferry refused to do it.</source>
+        <translation>Ferry hat den Vorgang abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Ferry refused to do it: %1</source>
+        <translation>Ferry hat den Vorgang abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>A local error occurred.</source>
+        <translation>Ein lokaler Fehler ist aufgetreten.</translation>
+    </message>
+    <message>
+        <source>A local error occurred: %1</source>
+        <translation>Ein lokaler Fehler ist aufgetreten: %1</translation>
     </message>
 </context>
 <context>
@@ -1365,10 +1398,6 @@
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <source>Remove &amp;All</source>
-        <translation>&amp;Alle entfernen</translation>
-    </message>
-    <message>
         <source>Re&amp;fresh</source>
         <translation>Akt&amp;ualisieren</translation>
     </message>
@@ -1397,6 +1426,10 @@
     <message>
         <source>The key files stay; only the agent forgets them.</source>
         <translation>Die Schlüsseldateien bleiben erhalten; nur der Agent vergisst die Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Remove A&amp;ll</source>
+        <translation>&amp;Alle entfernen</translation>
     </message>
 </context>
 <context>
@@ -1690,10 +1723,6 @@
         <translation>Die vorhandene Datei ersetzen</translation>
     </message>
     <message>
-        <source>Overwrite if &amp;Newer</source>
-        <translation>Überschreiben, wenn &amp;neuer</translation>
-    </message>
-    <message>
         <source>Replace the existing file only if the new one was modified later</source>
         <translation>Die vorhandene Datei nur ersetzen, wenn die neue später geändert wurde</translation>
     </message>
@@ -1734,10 +1763,6 @@
         <translation>Die gesamte Übertragung abbrechen (Esc)</translation>
     </message>
     <message>
-        <source>New &amp;name:</source>
-        <translation>Neuer Na&amp;me:</translation>
-    </message>
-    <message>
         <source>Do the same for every other file of this transfer that already exists; with Rename, each gets a free name of its own</source>
         <translation>Für jede weitere bereits vorhandene Datei dieser Übertragung dasselbe tun; bei „Umbenennen“ erhält jede einen eigenen freien Namen</translation>
     </message>
@@ -1756,6 +1781,14 @@
     <message>
         <source>That is the name of the existing file.</source>
         <translation>Das ist der Name der vorhandenen Datei.</translation>
+    </message>
+    <message>
+        <source>Overwrite if Ne&amp;wer</source>
+        <translation>Überschreiben, wenn &amp;neuer</translation>
+    </message>
+    <message>
+        <source>New na&amp;me:</source>
+        <translation>Neuer Na&amp;me:</translation>
     </message>
 </context>
 <context>
@@ -2588,20 +2621,8 @@
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <source>Public &amp;Key…</source>
-        <translation>Ö&amp;ffentlicher Schlüssel…</translation>
-    </message>
-    <message>
         <source>Install on &amp;Server…</source>
         <translation>Auf dem Server ins&amp;tallieren…</translation>
-    </message>
-    <message>
-        <source>Add to &amp;Agent…</source>
-        <translation>Zum &amp;Agenten hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Remove from A&amp;gent</source>
-        <translation>Aus dem Agenten entfer&amp;nen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -2654,6 +2675,18 @@
     <message>
         <source>The agent does not hold this key.</source>
         <translation>Der Agent enthält diesen Schlüssel nicht.</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic Key…</source>
+        <translation>Ö&amp;ffentlicher Schlüssel…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to Agent…</source>
+        <translation>Zum &amp;Agenten hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove from Agen&amp;t</source>
+        <translation>Aus dem Agenten entfer&amp;nen</translation>
     </message>
 </context>
 <context>
@@ -3098,10 +3131,6 @@ Doppelklicken Sie links auf eine gespeicherte Sitzung oder geben Sie oben unter 
         <translation>%1 ist ein Link auf %2</translation>
     </message>
     <message>
-        <source>%L1 bytes</source>
-        <translation>%L1 Byte</translation>
-    </message>
-    <message>
         <source>Owner %1</source>
         <translation>Eigentümer %1</translation>
     </message>
@@ -3132,6 +3161,13 @@ Doppelklicken Sie links auf eine gespeicherte Sitzung oder geben Sie oben unter 
     <message>
         <source>&quot;%1&quot; cannot be used as a name.</source>
         <translation>„%1“ kann nicht als Name verwendet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 byte(s)</source>
+        <translation>
+            <numerusform>%L1 Byte</numerusform>
+            <numerusform>%L1 Byte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4161,9 +4197,12 @@ Eine IPv6-Adresse mit Port schreiben Sie als Benutzer@[::1]:22.</translation>
 </context>
 <context>
     <name>ferry::SftpService</name>
-    <message>
-        <source>SFTP channel %1 ready (version %2, %3 extensions, reads of %4 bytes, writes of %5 bytes)</source>
-        <translation>SFTP-Kanal %1 bereit (Version %2, %3 Erweiterungen, Lesevorgänge zu %4 Byte, Schreibvorgänge zu %5 Byte)</translation>
+    <message numerus="yes">
+        <source>SFTP channel %1 ready (version %2, %n extension(s), reads of %3 bytes, writes of %4 bytes)</source>
+        <translation>
+            <numerusform>SFTP-Kanal %1 bereit (Version %2, %n Erweiterung, Lesevorgänge zu %3 Byte, Schreibvorgänge zu %4 Byte)</numerusform>
+            <numerusform>SFTP-Kanal %1 bereit (Version %2, %n Erweiterungen, Lesevorgänge zu %3 Byte, Schreibvorgänge zu %4 Byte)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4324,16 +4363,8 @@ Eine IPv6-Adresse mit Port schreiben Sie als Benutzer@[::1]:22.</translation>
         <translation>Alle f&amp;ortsetzen</translation>
     </message>
     <message>
-        <source>Cancel All</source>
-        <translation>Alle abbrechen</translation>
-    </message>
-    <message>
         <source>Retry &amp;Failed</source>
         <translation>Fehlgeschlagene wieder&amp;holen</translation>
-    </message>
-    <message>
-        <source>Remove &amp;Finished</source>
-        <translation>Abgeschlossene &amp;entfernen</translation>
     </message>
     <message>
         <source>How many files are transferred at the same time</source>
@@ -4383,6 +4414,14 @@ Eine IPv6-Adresse mit Port schreiben Sie als Benutzer@[::1]:22.</translation>
         <source> · %1 left</source>
         <translation> · noch %1</translation>
     </message>
+    <message>
+        <source>Ca&amp;ncel All</source>
+        <translation>Alle a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Remove F&amp;inished</source>
+        <translation>Abgeschlossene &amp;entfernen</translation>
+    </message>
 </context>
 <context>
     <name>ferry::TransferProgressDelegate</name>
@@ -4401,10 +4440,6 @@ Eine IPv6-Adresse mit Port schreiben Sie als Benutzer@[::1]:22.</translation>
     <message>
         <source>The connection ended</source>
         <translation>Die Verbindung wurde beendet</translation>
-    </message>
-    <message>
-        <source>%1 of %2 files failed</source>
-        <translation>%1 von %2 Dateien fehlgeschlagen</translation>
     </message>
     <message>
         <source>Queued</source>
@@ -4481,6 +4516,13 @@ Eine IPv6-Adresse mit Port schreiben Sie als Benutzer@[::1]:22.</translation>
     <message>
         <source>State</source>
         <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) failed</source>
+        <translation>
+            <numerusform>%1 von %n Datei fehlgeschlagen</numerusform>
+            <numerusform>%1 von %n Dateien fehlgeschlagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,16 @@
     </message>
 </context>
 <context>
+    <name>ferry::PaneModel</name>
+    <message numerus="yes">
+        <source>%L1 byte(s)</source>
+        <translation>
+            <numerusform>%L1 byte</numerusform>
+            <numerusform>%L1 bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ferry::PermissionsDialog</name>
     <message numerus="yes">
         <source>Permissions of %n Item(s)</source>
@@ -247,12 +257,32 @@
     </message>
 </context>
 <context>
+    <name>ferry::SftpService</name>
+    <message numerus="yes">
+        <source>SFTP channel %1 ready (version %2, %n extension(s), reads of %3 bytes, writes of %4 bytes)</source>
+        <translation>
+            <numerusform>SFTP channel %1 ready (version %2, %n extension, reads of %3 bytes, writes of %4 bytes)</numerusform>
+            <numerusform>SFTP channel %1 ready (version %2, %n extensions, reads of %3 bytes, writes of %4 bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ferry::SshConfigImportDialog</name>
     <message numerus="yes">
         <source>%n host(s) in %1. Wildcard blocks such as &quot;Host *&quot; are not sessions; their settings apply to the hosts below.</source>
         <translation>
             <numerusform>%n host in %1. Wildcard blocks such as &quot;Host *&quot; are not sessions; their settings apply to the hosts below.</numerusform>
             <numerusform>%n hosts in %1. Wildcard blocks such as &quot;Host *&quot; are not sessions; their settings apply to the hosts below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::TransferQueue</name>
+    <message numerus="yes">
+        <source>%1 of %n file(s) failed</source>
+        <translation>
+            <numerusform>%1 of %n file failed</numerusform>
+            <numerusform>%1 of %n files failed</numerusform>
         </translation>
     </message>
 </context>

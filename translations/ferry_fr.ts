@@ -1123,80 +1123,8 @@
 <context>
     <name>SftpError</name>
     <message>
-        <source>The file or folder does not exist%1.</source>
-        <translation>Le fichier ou le dossier n&apos;existe pas%1.</translation>
-    </message>
-    <message>
-        <source>The server denied permission%1.</source>
-        <translation>Le serveur a refusé l&apos;accès%1.</translation>
-    </message>
-    <message>
-        <source>The server does not support this operation%1.</source>
-        <translation>Le serveur ne prend pas en charge cette opération%1.</translation>
-    </message>
-    <message>
-        <source>Unexpected end of file%1.</source>
-        <translation>Fin de fichier inattendue%1.</translation>
-    </message>
-    <message>
-        <source>The server could not do it%1 (the target may already exist, or a folder may not be empty).</source>
-        <translation>Le serveur n&apos;a pas pu effectuer l&apos;opération%1 (la cible existe peut-être déjà, ou un dossier n&apos;est pas vide).</translation>
-    </message>
-    <message>
-        <source>The server could not do it%1: %2</source>
-        <translation>Le serveur n&apos;a pas pu effectuer l&apos;opération%1 : %2</translation>
-    </message>
-    <message>
-        <source>The server answered with error %1%2: %3</source>
-        <translation>Le serveur a répondu par l&apos;erreur %1%2 : %3</translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation>aucune raison indiquée</translation>
-    </message>
-    <message>
-        <source>The server broke the SFTP protocol, so Ferry closed the file transfer session%1%2</source>
-        <translation>Le serveur a enfreint le protocole SFTP ; Ferry a donc fermé la session de transfert de fichiers%1%2</translation>
-    </message>
-    <message>
-        <source>The file transfer session ended%1</source>
-        <translation>La session de transfert de fichiers a pris fin%1</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
-    </message>
-    <message>
-        <source>The file is too large to open here%1%2</source>
-        <translation>Le fichier est trop volumineux pour être ouvert ici%1%2</translation>
-    </message>
-    <message>
-        <source>The file changed on the server since it was opened%1.</source>
-        <translation>Le fichier a été modifié sur le serveur depuis son ouverture%1.</translation>
-    </message>
-    <message>
-        <source>Ferry refused a name it cannot use safely%1%2</source>
-        <translation>Ferry a refusé un nom qu&apos;il ne peut pas utiliser sans risque%1%2</translation>
-    </message>
-    <message>
-        <source>The server does not offer what this needs%1%2</source>
-        <translation>Le serveur ne propose pas ce qui est nécessaire ici%1%2</translation>
-    </message>
-    <message>
-        <source>The folder tree is too deep%1.</source>
-        <translation>L&apos;arborescence de dossiers est trop profonde%1.</translation>
-    </message>
-    <message>
-        <source>The target already exists%1.</source>
-        <translation>La cible existe déjà%1.</translation>
-    </message>
-    <message>
-        <source>Ferry refused to do it%1%2</source>
-        <translation>Ferry a refusé d&apos;effectuer l&apos;opération%1%2</translation>
-    </message>
-    <message>
-        <source>A local error occurred%1%2</source>
-        <translation>Une erreur locale est survenue%1%2</translation>
     </message>
     <message>
         <source>Left out an entry of %1 named &quot;%2&quot;: %3</source>
@@ -1217,6 +1145,111 @@
     <message>
         <source>the file&apos;s data came back with a gap</source>
         <translation>les données du fichier sont revenues avec un trou</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a path, then what went wrong with it</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The file or folder does not exist.</source>
+        <translation>Le fichier ou le dossier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The server denied permission.</source>
+        <translation>Le serveur a refusé l&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The server does not support this operation.</source>
+        <translation>Le serveur ne prend pas en charge cette opération.</translation>
+    </message>
+    <message>
+        <source>Unexpected end of file.</source>
+        <translation>Fin de fichier inattendue.</translation>
+    </message>
+    <message>
+        <source>The server could not do it (the target may already exist, or a folder may not be empty).</source>
+        <translation>Le serveur n&apos;a pas pu effectuer l&apos;opération (la cible existe peut-être déjà, ou un dossier n&apos;est pas vide).</translation>
+    </message>
+    <message>
+        <source>The server could not do it: %1</source>
+        <translation>Le serveur n&apos;a pas pu effectuer l&apos;opération : %1</translation>
+    </message>
+    <message>
+        <source>The server answered with error %1 and no reason.</source>
+        <translation>Le serveur a répondu par l&apos;erreur %1, sans indiquer de raison.</translation>
+    </message>
+    <message>
+        <source>The server answered with error %1: %2</source>
+        <translation>Le serveur a répondu par l&apos;erreur %1 : %2</translation>
+    </message>
+    <message>
+        <source>The server broke the SFTP protocol, so Ferry closed the file transfer session.</source>
+        <translation>Le serveur a enfreint le protocole SFTP ; Ferry a donc fermé la session de transfert de fichiers.</translation>
+    </message>
+    <message>
+        <source>The server broke the SFTP protocol, so Ferry closed the file transfer session: %1</source>
+        <translation>Le serveur a enfreint le protocole SFTP ; Ferry a donc fermé la session de transfert de fichiers : %1</translation>
+    </message>
+    <message>
+        <source>The file transfer session ended.</source>
+        <translation>La session de transfert de fichiers a pris fin.</translation>
+    </message>
+    <message>
+        <source>The file transfer session ended: %1</source>
+        <translation>La session de transfert de fichiers a pris fin : %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to open here.</source>
+        <translation>Le fichier est trop volumineux pour être ouvert ici.</translation>
+    </message>
+    <message>
+        <source>The file is too large to open here: %1</source>
+        <translation>Le fichier est trop volumineux pour être ouvert ici : %1</translation>
+    </message>
+    <message>
+        <source>The file changed on the server since it was opened.</source>
+        <translation>Le fichier a été modifié sur le serveur depuis son ouverture.</translation>
+    </message>
+    <message>
+        <source>Ferry refused a name it cannot use safely.</source>
+        <translation>Ferry a refusé un nom qu&apos;il ne peut pas utiliser sans risque.</translation>
+    </message>
+    <message>
+        <source>Ferry refused a name it cannot use safely: %1</source>
+        <translation>Ferry a refusé un nom qu&apos;il ne peut pas utiliser sans risque : %1</translation>
+    </message>
+    <message>
+        <source>The server does not offer what this needs.</source>
+        <translation>Le serveur ne propose pas ce qui est nécessaire ici.</translation>
+    </message>
+    <message>
+        <source>The server does not offer what this needs: %1</source>
+        <translation>Le serveur ne propose pas ce qui est nécessaire ici : %1</translation>
+    </message>
+    <message>
+        <source>The folder tree is too deep.</source>
+        <translation>L&apos;arborescence de dossiers est trop profonde.</translation>
+    </message>
+    <message>
+        <source>The target already exists.</source>
+        <translation>La cible existe déjà.</translation>
+    </message>
+    <message>
+        <source>Ferry refused to do it.</source>
+        <translation>Ferry a refusé d&apos;effectuer l&apos;opération.</translation>
+    </message>
+    <message>
+        <source>Ferry refused to do it: %1</source>
+        <translation>Ferry a refusé d&apos;effectuer l&apos;opération : %1</translation>
+    </message>
+    <message>
+        <source>A local error occurred.</source>
+        <translation>Une erreur locale est survenue.</translation>
+    </message>
+    <message>
+        <source>A local error occurred: %1</source>
+        <translation>Une erreur locale est survenue : %1</translation>
     </message>
 </context>
 <context>
@@ -1365,10 +1398,6 @@
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <source>Remove &amp;All</source>
-        <translation>Retirer &amp;tout</translation>
-    </message>
-    <message>
         <source>Re&amp;fresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
@@ -1397,6 +1426,10 @@
     <message>
         <source>The key files stay; only the agent forgets them.</source>
         <translation>Les fichiers de clé sont conservés ; seul l&apos;agent les oublie.</translation>
+    </message>
+    <message>
+        <source>Remove A&amp;ll</source>
+        <translation>Retirer &amp;tout</translation>
     </message>
 </context>
 <context>
@@ -1690,10 +1723,6 @@
         <translation>Remplacer le fichier existant</translation>
     </message>
     <message>
-        <source>Overwrite if &amp;Newer</source>
-        <translation>Écraser si plus &amp;récent</translation>
-    </message>
-    <message>
         <source>Replace the existing file only if the new one was modified later</source>
         <translation>Remplacer le fichier existant seulement si le nouveau a été modifié plus tard</translation>
     </message>
@@ -1734,10 +1763,6 @@
         <translation>Arrêter tout le transfert (Échap)</translation>
     </message>
     <message>
-        <source>New &amp;name:</source>
-        <translation>Nouveau no&amp;m :</translation>
-    </message>
-    <message>
         <source>Do the same for every other file of this transfer that already exists; with Rename, each gets a free name of its own</source>
         <translation>Faire de même pour chaque autre fichier de ce transfert qui existe déjà ; avec « Renommer », chacun reçoit son propre nom libre</translation>
     </message>
@@ -1756,6 +1781,14 @@
     <message>
         <source>That is the name of the existing file.</source>
         <translation>C&apos;est le nom du fichier existant.</translation>
+    </message>
+    <message>
+        <source>Overwrite if Ne&amp;wer</source>
+        <translation>Écraser si plus ré&amp;cent</translation>
+    </message>
+    <message>
+        <source>New na&amp;me:</source>
+        <translation>Nouveau no&amp;m :</translation>
     </message>
 </context>
 <context>
@@ -2588,20 +2621,8 @@
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
-        <source>Public &amp;Key…</source>
-        <translation>Clé p&amp;ublique…</translation>
-    </message>
-    <message>
         <source>Install on &amp;Server…</source>
         <translation>Installer sur le &amp;serveur…</translation>
-    </message>
-    <message>
-        <source>Add to &amp;Agent…</source>
-        <translation>&amp;Ajouter à l&apos;agent…</translation>
-    </message>
-    <message>
-        <source>Remove from A&amp;gent</source>
-        <translation>&amp;Retirer de l&apos;agent</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -2654,6 +2675,18 @@
     <message>
         <source>The agent does not hold this key.</source>
         <translation>L&apos;agent ne détient pas cette clé.</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic Key…</source>
+        <translation>Clé p&amp;ublique…</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to Agent…</source>
+        <translation>&amp;Ajouter à l&apos;agent…</translation>
+    </message>
+    <message>
+        <source>Remove from Agen&amp;t</source>
+        <translation>&amp;Retirer de l&apos;agent</translation>
     </message>
 </context>
 <context>
@@ -3098,10 +3131,6 @@ Double-cliquez sur une session enregistrée à gauche, ou tapez utilisateur@hôt
         <translation>%1 est un lien vers %2</translation>
     </message>
     <message>
-        <source>%L1 bytes</source>
-        <translation>%L1 octets</translation>
-    </message>
-    <message>
         <source>Owner %1</source>
         <translation>Propriétaire %1</translation>
     </message>
@@ -3132,6 +3161,13 @@ Double-cliquez sur une session enregistrée à gauche, ou tapez utilisateur@hôt
     <message>
         <source>&quot;%1&quot; cannot be used as a name.</source>
         <translation>« %1 » ne peut pas servir de nom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 byte(s)</source>
+        <translation>
+            <numerusform>%L1 octet</numerusform>
+            <numerusform>%L1 octets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4161,9 +4197,12 @@ Une adresse IPv6 suivie d&apos;un port s&apos;écrit utilisateur@[::1]:22.</tran
 </context>
 <context>
     <name>ferry::SftpService</name>
-    <message>
-        <source>SFTP channel %1 ready (version %2, %3 extensions, reads of %4 bytes, writes of %5 bytes)</source>
-        <translation>Canal SFTP %1 prêt (version %2, %3 extensions, lectures de %4 octets, écritures de %5 octets)</translation>
+    <message numerus="yes">
+        <source>SFTP channel %1 ready (version %2, %n extension(s), reads of %3 bytes, writes of %4 bytes)</source>
+        <translation>
+            <numerusform>Canal SFTP %1 prêt (version %2, %n extension, lectures de %3 octets, écritures de %4 octets)</numerusform>
+            <numerusform>Canal SFTP %1 prêt (version %2, %n extensions, lectures de %3 octets, écritures de %4 octets)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4324,16 +4363,8 @@ Une adresse IPv6 suivie d&apos;un port s&apos;écrit utilisateur@[::1]:22.</tran
         <translation>&amp;Tout reprendre</translation>
     </message>
     <message>
-        <source>Cancel All</source>
-        <translation>Tout annuler</translation>
-    </message>
-    <message>
         <source>Retry &amp;Failed</source>
         <translation>Réessayer les é&amp;checs</translation>
-    </message>
-    <message>
-        <source>Remove &amp;Finished</source>
-        <translation>Retirer les termi&amp;nés</translation>
     </message>
     <message>
         <source>How many files are transferred at the same time</source>
@@ -4383,6 +4414,14 @@ Une adresse IPv6 suivie d&apos;un port s&apos;écrit utilisateur@[::1]:22.</tran
         <source> · %1 left</source>
         <translation> · reste %1</translation>
     </message>
+    <message>
+        <source>Ca&amp;ncel All</source>
+        <translation>T&amp;out annuler</translation>
+    </message>
+    <message>
+        <source>Remove F&amp;inished</source>
+        <translation>Retirer les termi&amp;nés</translation>
+    </message>
 </context>
 <context>
     <name>ferry::TransferProgressDelegate</name>
@@ -4401,10 +4440,6 @@ Une adresse IPv6 suivie d&apos;un port s&apos;écrit utilisateur@[::1]:22.</tran
     <message>
         <source>The connection ended</source>
         <translation>La connexion a pris fin</translation>
-    </message>
-    <message>
-        <source>%1 of %2 files failed</source>
-        <translation>Échec pour %1 fichiers sur %2</translation>
     </message>
     <message>
         <source>Queued</source>
@@ -4481,6 +4516,13 @@ Une adresse IPv6 suivie d&apos;un port s&apos;écrit utilisateur@[::1]:22.</tran
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) failed</source>
+        <translation>
+            <numerusform>Échec pour %1 fichier sur %n</numerusform>
+            <numerusform>Échec pour %1 fichiers sur %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

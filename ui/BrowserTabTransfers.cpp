@@ -70,7 +70,7 @@ void BrowserTab::queueDownload(const QString& remotePath, const QString& localFo
     connect(op, &SftpOperation::finished, this, [this, op, remotePath, localFolder] {
         op->deleteLater();
         if (op->error().isError()) {
-            showProblem(tr("%1 was not downloaded: %2").arg(remotePath, op->error().message()));
+            showProblem(tr("%1 was not downloaded: %2").arg(remotePath, op->error().reason()));
             return;
         }
         m_queue->download(remotePath, localFolder, op->attributes().isDirectory());
@@ -193,7 +193,7 @@ void BrowserTab::editRemoteFile(const QString& path)
             return;
         }
         if (error.isError()) {
-            showProblem(tr("%1 could not be opened: %2").arg(name, error.message()));
+            showProblem(tr("%1 could not be opened: %2").arg(name, error.reason()));
             return;
         }
         const QByteArray content = op->data();

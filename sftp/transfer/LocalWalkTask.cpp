@@ -145,7 +145,7 @@ void LocalWalkTask::nextFolder()
             }
             m_making = false;
             context()->warning(tr("Cannot create the folder %1: %2").arg(QString::fromUtf8(m_current.remote),
-                                                                          why.message()));
+                                                                          why.reason()));
             nextFolder();
         });
     });

@@ -139,7 +139,7 @@ void RemoteWalkTask::nextFolder()
                 end(error.withPath(QString::fromUtf8(m_current.remote)));
                 return;
             }
-            context()->warning(tr("Cannot list %1: %2").arg(QString::fromUtf8(m_current.remote), error.message()));
+            context()->warning(tr("Cannot list %1: %2").arg(QString::fromUtf8(m_current.remote), error.reason()));
             m_inFolder = false;
             nextFolder();
             return;
@@ -169,7 +169,7 @@ void RemoteWalkTask::onNames(const SftpError& error, const QVector<SftpChannel::
 {
     --m_readdirs;
     if (error.isError()) {
-        context()->warning(tr("Cannot list all of %1: %2").arg(QString::fromUtf8(m_current.remote), error.message()));
+        context()->warning(tr("Cannot list all of %1: %2").arg(QString::fromUtf8(m_current.remote), error.reason()));
         m_eof = true;
     }
     m_eof = m_eof || eof;

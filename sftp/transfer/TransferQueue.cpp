@@ -676,7 +676,7 @@ void TransferQueue::settleFolder(TransferJob& folder)
         setState(folder, State::Failed, folder.walkError);
     } else if (folder.filesFailed > 0) {
         setState(folder, State::Failed,
-                 tr("%1 of %2 files failed").arg(folder.filesFailed).arg(folder.filesFound + folder.filesFailed));
+                 tr("%1 of %n file(s) failed", nullptr, folder.filesFound + folder.filesFailed).arg(folder.filesFailed));
     } else {
         setState(folder, State::Done);
     }

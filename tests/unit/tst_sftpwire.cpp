@@ -294,7 +294,13 @@ void TestSftpWire::errorMessagesSayWhat()
     QVERIFY(!SftpError().isError());
     const SftpError missing = SftpError::status(sftp::NoSuchFile, QStringLiteral("No such file"), QStringLiteral("/a"));
     QVERIFY(missing.isStatus(sftp::NoSuchFile));
-    QVERIFY(missing.message().contains(QStringLiteral("/a")));
+    QCOMPARE(missing.message(), QStringLiteral("/a: The file or folder does not exist."));
+    QCOMPARE(missing.reason(), QStringLiteral("The file or folder does not exist."));
+    // A detail completes the sentence; without one it ends with a full stop, never a bare colon.
+    QCOMPARE(SftpError::channelClosed(QStringLiteral("EOF from server")).message(),
+             QStringLiteral("The file transfer session ended: EOF from server"));
+    QCOMPARE(SftpError::channelClosed(QString()).message(), QStringLiteral("The file transfer session ended."));
+    QCOMPARE(SftpError::status(99, QString()).message(), QStringLiteral("The server answered with error 99 and no reason."));
     QVERIFY(SftpError::status(sftp::PermissionDenied, QString()).message().contains(QStringLiteral("permission")));
     QVERIFY(SftpError::status(99, QStringLiteral("odd")).message().contains(QStringLiteral("odd")));
     QVERIFY(SftpError::protocol(QStringLiteral("a packet of 9 bytes")).message().contains(QStringLiteral("9 bytes")));

@@ -9,6 +9,7 @@
 #include <QStyle>
 
 #include <algorithm>
+#include <limits>
 
 namespace ferry {
 
@@ -178,7 +179,8 @@ QVariant PaneModel::data(const QModelIndex& index, int role) const
             return tr("%1 is a link to %2").arg(e.name, e.linkTarget);
         }
         if (column == SizeColumn && !e.isFolder()) {
-            return tr("%L1 bytes").arg(e.size);
+            // The count picks the plural form (tr takes an int; every size past it is plural anyway).
+            return tr("%L1 byte(s)", nullptr, int(qMin<qint64>(e.size, std::numeric_limits<int>::max()))).arg(e.size);
         }
         if (column == OwnerColumn && !e.owner.isEmpty()) {
             return e.group.isEmpty() ? tr("Owner %1").arg(e.owner) : tr("Owner %1, group %2").arg(e.owner, e.group);

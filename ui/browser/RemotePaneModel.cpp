@@ -83,7 +83,7 @@ void RemotePaneModel::onListFinished(const QString& path)
     op->deleteLater();
     const SftpError error = op->error();
     if (error.isError() && !m_listingBegun) {
-        failListing(path, error.withPath(QString()).message());
+        failListing(path, error.reason());
         return;
     }
     if (!m_listingBegun) {
@@ -92,7 +92,7 @@ void RemotePaneModel::onListFinished(const QString& path)
     m_listingBegun = false;
     finishListing();
     if (error.isError() && !error.isCancelled()) {
-        emit operationFailed(tr("The listing of %1 stopped: %2").arg(path, error.withPath(QString()).message()));
+        emit operationFailed(tr("The listing of %1 stopped: %2").arg(path, error.reason()));
     }
 }
 

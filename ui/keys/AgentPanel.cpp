@@ -33,7 +33,7 @@ AgentPanel::AgentPanel(AgentClient* agent, QWidget* parent)
 
     m_remove = new QPushButton(tr("&Remove"), this);
     m_remove->setObjectName(QStringLiteral("agentRemove"));
-    m_removeAll = new QPushButton(tr("Remove &All"), this);
+    m_removeAll = new QPushButton(tr("Remove A&ll"), this);
     m_removeAll->setObjectName(QStringLiteral("agentRemoveAll"));
     m_refresh = new QPushButton(tr("Re&fresh"), this);
     m_refresh->setObjectName(QStringLiteral("agentRefresh"));

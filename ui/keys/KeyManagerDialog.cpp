@@ -145,15 +145,15 @@ void KeyManagerDialog::buildKeysTab(QWidget* page)
     buttons->addSpacing(12);
     m_changePassphrase =
         addButton(tr("Change &Passphrase…"), QStringLiteral("changePassphrase"), &KeyManagerDialog::onChangePassphrase);
-    m_publicKey = addButton(tr("Public &Key…"), QStringLiteral("publicKey"), &KeyManagerDialog::onShowPublicKey);
+    m_publicKey = addButton(tr("P&ublic Key…"), QStringLiteral("publicKey"), &KeyManagerDialog::onShowPublicKey);
     m_install = addButton(tr("Install on &Server…"), QStringLiteral("install"), &KeyManagerDialog::onInstall);
     for (QPushButton* button : {m_changePassphrase, m_publicKey, m_install}) {
         buttons->addWidget(button);
     }
     buttons->addSpacing(12);
-    m_addToAgent = addButton(tr("Add to &Agent…"), QStringLiteral("addToAgent"), &KeyManagerDialog::onAddToAgent);
+    m_addToAgent = addButton(tr("A&dd to Agent…"), QStringLiteral("addToAgent"), &KeyManagerDialog::onAddToAgent);
     m_removeFromAgent =
-        addButton(tr("Remove from A&gent"), QStringLiteral("removeFromAgent"), &KeyManagerDialog::onRemoveFromAgent);
+        addButton(tr("Remove from Agen&t"), QStringLiteral("removeFromAgent"), &KeyManagerDialog::onRemoveFromAgent);
     buttons->addWidget(m_addToAgent);
     buttons->addWidget(m_removeFromAgent);
     buttons->addStretch();

@@ -116,7 +116,7 @@ ConflictDialog::ConflictDialog(const FileConflict& conflict, QWidget* parent)
     sides->setColumnStretch(3, 1);
 
     m_overwrite = addChoice(ConflictAction::Overwrite, tr("&Overwrite"), tr("Replace the existing file"));
-    m_overwriteIfNewer = addChoice(ConflictAction::OverwriteIfNewer, tr("Overwrite if &Newer"),
+    m_overwriteIfNewer = addChoice(ConflictAction::OverwriteIfNewer, tr("Overwrite if Ne&wer"),
                                    tr("Replace the existing file only if the new one was modified later"));
     m_resume = addChoice(ConflictAction::Resume, tr("&Resume"),
                          conflict.resumePossible
@@ -135,7 +135,7 @@ ConflictDialog::ConflictDialog(const FileConflict& conflict, QWidget* parent)
 
     m_rename->setObjectName(QStringLiteral("newName"));
     m_rename->setText(conflict.suggestedName);
-    auto* renameLabel = new QLabel(tr("New &name:"), this);
+    auto* renameLabel = new QLabel(tr("New na&me:"), this);
     renameLabel->setBuddy(m_rename);
     m_renameProblem->setObjectName(QStringLiteral("newNameProblem"));
     makeProblemLabel(m_renameProblem);

@@ -88,7 +88,7 @@ TransferDock::TransferDock(QWidget* parent)
             m_queue->resumeAll();
         }
     });
-    QAction* cancelAll = addQueueAction(tr("Cancel All"), QStringLiteral("cancelAllAction"), "", -1);
+    QAction* cancelAll = addQueueAction(tr("Ca&ncel All"), QStringLiteral("cancelAllAction"), "", -1);
     connect(cancelAll, &QAction::triggered, this, [this] {
         if (m_queue) {
             m_queue->cancelAll();
@@ -100,7 +100,7 @@ TransferDock::TransferDock(QWidget* parent)
             m_queue->retryFailed();
         }
     });
-    QAction* removeFinished = addQueueAction(tr("Remove &Finished"), QStringLiteral("removeFinishedAction"),
+    QAction* removeFinished = addQueueAction(tr("Remove F&inished"), QStringLiteral("removeFinishedAction"),
                                              "edit-clear", QStyle::SP_DialogResetButton);
     connect(removeFinished, &QAction::triggered, this, [this] {
         if (m_queue) {

@@ -4,6 +4,7 @@
 // prints
 //   bench sftp-<down|up>-<big|small> ferry_MBps=X openssh_MBps=Y ratio=X/Y
 //   bench ui-stall max_ms=Z
+// FERRY_BENCH_ROUNDS (odd, default 1) rounds of each case, medians compared.
 // Ferry runs a TransferQueue with its defaults (FERRY_BENCH_PARALLEL overrides the parallel jobs) on a
 // connection that is already up; OpenSSH runs `sftp -p [-r] -b batch`, and the time it takes to start,
 // connect and log in (a batch of one `pwd`, median of three) is taken off, so both clocks measure the
@@ -156,16 +157,18 @@ public:
         QDir().mkpath(down);
         QDir().mkpath(up);
 
-        const double ferryDown = ferry(true, source, down, false);
-        check(down + QStringLiteral("/big.bin"), expected);
-        const double sshDown = openssh(QStringLiteral("get %1 %2/\n").arg(source, down), false);
-        check(down + QStringLiteral("/big.bin"), expected);
-        const double ferryUp = ferry(false, source, up, false);
-        check(up + QStringLiteral("/big.bin"), expected);
-        const double sshUp = openssh(QStringLiteral("put %1 %2/\n").arg(source, up), false);
-        check(up + QStringLiteral("/big.bin"), expected);
-        print("sftp-down-big", BigSize, ferryDown, sshDown);
-        print("sftp-up-big", BigSize, ferryUp, sshUp);
+        Rounds rounds;
+        for (int round = 0; round < roundCount(); ++round) {
+            rounds.ferryDown.append(ferry(true, source, down, false));
+            check(down + QStringLiteral("/big.bin"), expected);
+            rounds.sshDown.append(openssh(QStringLiteral("get %1 %2/\n").arg(source, down), false));
+            check(down + QStringLiteral("/big.bin"), expected);
+            rounds.ferryUp.append(ferry(false, source, up, false));
+            check(up + QStringLiteral("/big.bin"), expected);
+            rounds.sshUp.append(openssh(QStringLiteral("put %1 %2/\n").arg(source, up), false));
+            check(up + QStringLiteral("/big.bin"), expected);
+        }
+        rounds.print("big", BigSize);
     }
 
     void small()
@@ -187,16 +190,18 @@ public:
         QDir().mkpath(down);
         QDir().mkpath(up);
 
-        const double ferryDown = ferry(true, source, down, true);
-        checkTree(down + QStringLiteral("/tree"), expected);
-        const double sshDown = openssh(QStringLiteral("get %1 %2/\n").arg(source, down), true);
-        checkTree(down + QStringLiteral("/tree"), expected);
-        const double ferryUp = ferry(false, source, up, true);
-        checkTree(up + QStringLiteral("/tree"), expected);
-        const double sshUp = openssh(QStringLiteral("put %1 %2/\n").arg(source, up), true);
-        checkTree(up + QStringLiteral("/tree"), expected);
-        print("sftp-down-small", bytes, ferryDown, sshDown);
-        print("sftp-up-small", bytes, ferryUp, sshUp);
+        Rounds rounds;
+        for (int round = 0; round < roundCount(); ++round) {
+            rounds.ferryDown.append(ferry(true, source, down, true));
+            checkTree(down + QStringLiteral("/tree"), expected);
+            rounds.sshDown.append(openssh(QStringLiteral("get %1 %2/\n").arg(source, down), true));
+            checkTree(down + QStringLiteral("/tree"), expected);
+            rounds.ferryUp.append(ferry(false, source, up, true));
+            checkTree(up + QStringLiteral("/tree"), expected);
+            rounds.sshUp.append(openssh(QStringLiteral("put %1 %2/\n").arg(source, up), true));
+            checkTree(up + QStringLiteral("/tree"), expected);
+        }
+        rounds.print("small", bytes);
     }
 
     void stall()
@@ -393,14 +398,34 @@ private:
         removePath(copy);
     }
 
-    static void print(const char* name, qint64 bytes, double ferrySeconds, double sshSeconds)
-    {
-        const double ferryRate = double(bytes) / ferrySeconds / 1e6;
-        const double sshRate = double(bytes) / sshSeconds / 1e6;
-        std::printf("bench %s ferry_MBps=%.1f openssh_MBps=%.1f ratio=%.2f\n", name, ferryRate, sshRate,
-                    ferryRate / sshRate);
-        std::fflush(stdout);
-    }
+    // Seconds of each round, per client and direction. The clients take turns within a round, so that a
+    // burst of load on a shared machine lands on both; each side's median round is compared.
+    struct Rounds {
+        QVector<double> ferryDown, sshDown, ferryUp, sshUp;
+
+        void print(const char* size, qint64 bytes) const
+        {
+            printLine("down", size, bytes, median(ferryDown), median(sshDown));
+            printLine("up", size, bytes, median(ferryUp), median(sshUp));
+        }
+        static double median(QVector<double> seconds)
+        {
+            std::sort(seconds.begin(), seconds.end());
+            return seconds.at(seconds.size() / 2);
+        }
+        static void printLine(const char* direction, const char* size, qint64 bytes, double ferrySeconds,
+                              double sshSeconds)
+        {
+            const double ferryRate = double(bytes) / ferrySeconds / 1e6;
+            const double sshRate = double(bytes) / sshSeconds / 1e6;
+            std::printf("bench sftp-%s-%s ferry_MBps=%.1f openssh_MBps=%.1f ratio=%.2f\n", direction, size,
+                        ferryRate, sshRate, ferryRate / sshRate);
+            std::fflush(stdout);
+        }
+    };
+
+    // FERRY_BENCH_ROUNDS, made odd so there is a middle one; 1 without it.
+    static int roundCount() { return qMax(1, qEnvironmentVariableIntValue("FERRY_BENCH_ROUNDS") | 1); }
 
     QString m_data;
     SshdFixture m_sshd;

@@ -3665,10 +3665,6 @@ Eine IPv6-Adresse mit Port schreiben Sie als Benutzer@[::1]:22.</translation>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <source>Use the SSH &amp;agent (SSH_AUTH_SOCK)</source>
-        <translation>SSH-A&amp;gent verwenden (SSH_AUTH_SOCK)</translation>
-    </message>
-    <message>
         <source>&amp;Up</source>
         <translation>Nach &amp;oben</translation>
     </message>
@@ -3708,16 +3704,16 @@ Eine IPv6-Adresse mit Port schreiben Sie als Benutzer@[::1]:22.</translation>
         <source>Private Key Files</source>
         <translation>Private Schlüsseldateien</translation>
     </message>
+    <message>
+        <source>Use the &amp;SSH agent (SSH_AUTH_SOCK)</source>
+        <translation>&amp;SSH-Agent verwenden (SSH_AUTH_SOCK)</translation>
+    </message>
 </context>
 <context>
     <name>ferry::SessionConnectionPage</name>
     <message>
         <source>Co&amp;mpress the data (helps on slow links)</source>
         <translation>Daten k&amp;omprimieren (hilft bei langsamen Leitungen)</translation>
-    </message>
-    <message>
-        <source>Read ~/.ssh/&amp;config for settings this session leaves at their default</source>
-        <translation>~/.ssh/&amp;config für Einstellungen lesen, die diese Sitzung auf dem Standardwert belässt</translation>
     </message>
     <message>
         <source>Allow ssh-&amp;rsa (RSA with SHA-1) for old servers</source>
@@ -3748,10 +3744,6 @@ Eine IPv6-Adresse mit Port schreiben Sie als Benutzer@[::1]:22.</translation>
         <translation>[Benutzer@]Host[:Port] – für eine spätere Ferry-Version vorgesehen</translation>
     </message>
     <message>
-        <source>Connect &amp;timeout:</source>
-        <translation>&amp;Zeitlimit für den Verbindungsaufbau:</translation>
-    </message>
-    <message>
         <source>&amp;Keepalive interval:</source>
         <translation>&amp;Keepalive-Intervall:</translation>
     </message>
@@ -3768,10 +3760,6 @@ Eine IPv6-Adresse mit Port schreiben Sie als Benutzer@[::1]:22.</translation>
         <translation>Algorithmen (OpenSSH-Syntax; leer: die Standardwerte)</translation>
     </message>
     <message>
-        <source>Host &amp;keys:</source>
-        <translation>Host-&amp;Schlüssel:</translation>
-    </message>
-    <message>
         <source>Key &amp;exchange:</source>
         <translation>Sch&amp;lüsselaustausch:</translation>
     </message>
@@ -3780,16 +3768,28 @@ Eine IPv6-Adresse mit Port schreiben Sie als Benutzer@[::1]:22.</translation>
         <translation>Ch&amp;iffren:</translation>
     </message>
     <message>
-        <source>M&amp;ACs:</source>
-        <translation>&amp;MACs:</translation>
-    </message>
-    <message>
         <source>&amp;Public keys:</source>
         <translation>Ö&amp;ffentliche Schlüssel:</translation>
     </message>
     <message>
         <source>for example %1</source>
         <translation>zum Beispiel %1</translation>
+    </message>
+    <message>
+        <source>Rea&amp;d ~/.ssh/config for settings this session leaves at their default</source>
+        <translation>~/.ssh/config für Einstellungen l&amp;esen, die diese Sitzung auf dem Standardwert belässt</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect timeout:</source>
+        <translation>&amp;Zeitlimit für den Verbindungsaufbau:</translation>
+    </message>
+    <message>
+        <source>Host ke&amp;ys:</source>
+        <translation>Host-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>MAC&amp;s:</source>
+        <translation>&amp;MACs:</translation>
     </message>
 </context>
 <context>
@@ -3941,10 +3941,6 @@ Eine IPv6-Adresse mit Port schreiben Sie als Benutzer@[::1]:22.</translation>
         <translation>Sc&amp;hriftart:</translation>
     </message>
     <message>
-        <source>&amp;Colours:</source>
-        <translation>&amp;Farben:</translation>
-    </message>
-    <message>
         <source>&amp;Scrollback:</source>
         <translation>Ve&amp;rlauf:</translation>
     </message>
@@ -3985,10 +3981,6 @@ Eine IPv6-Adresse mit Port schreiben Sie als Benutzer@[::1]:22.</translation>
         <translation>Wird an den Server gesendet, der nur die Namen akzeptiert, die seine AcceptEnv-Einstellung erlaubt.</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>Hin&amp;zufügen</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
@@ -4009,14 +4001,6 @@ Eine IPv6-Adresse mit Port schreiben Sie als Benutzer@[::1]:22.</translation>
         <translation>leer: kein Protokoll</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>Durch&amp;suchen…</translation>
-    </message>
-    <message>
-        <source>&amp;TERM:</source>
-        <translation>TER&amp;M:</translation>
-    </message>
-    <message>
         <source>&amp;Backspace sends:</source>
         <translation>Rü&amp;cktaste sendet:</translation>
     </message>
@@ -4029,16 +4013,32 @@ Eine IPv6-Adresse mit Port schreiben Sie als Benutzer@[::1]:22.</translation>
         <translation>Umgebungsvar&amp;iablen:</translation>
     </message>
     <message>
-        <source>When the shell &amp;ends:</source>
-        <translation>&amp;Wenn die Shell endet:</translation>
-    </message>
-    <message>
         <source>&amp;Log to file:</source>
         <translation>In Datei &amp;protokollieren:</translation>
     </message>
     <message>
         <source>Log the Session to</source>
         <translation>Sitzung protokollieren in</translation>
+    </message>
+    <message>
+        <source>Colour sc&amp;heme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>Hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>TERM t&amp;ype:</source>
+        <translation>TERM-T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>On shell e&amp;xit:</source>
+        <translation>Bei&amp;m Beenden der Shell:</translation>
     </message>
 </context>
 <context>

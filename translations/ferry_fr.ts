@@ -3665,10 +3665,6 @@ Une adresse IPv6 suivie d&apos;un port s&apos;écrit utilisateur@[::1]:22.</tran
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <source>Use the SSH &amp;agent (SSH_AUTH_SOCK)</source>
-        <translation>Utiliser l&apos;&amp;agent SSH (SSH_AUTH_SOCK)</translation>
-    </message>
-    <message>
         <source>&amp;Up</source>
         <translation>&amp;Monter</translation>
     </message>
@@ -3708,16 +3704,16 @@ Une adresse IPv6 suivie d&apos;un port s&apos;écrit utilisateur@[::1]:22.</tran
         <source>Private Key Files</source>
         <translation>Fichiers de clé privée</translation>
     </message>
+    <message>
+        <source>Use the &amp;SSH agent (SSH_AUTH_SOCK)</source>
+        <translation>Utiliser l&apos;agent &amp;SSH (SSH_AUTH_SOCK)</translation>
+    </message>
 </context>
 <context>
     <name>ferry::SessionConnectionPage</name>
     <message>
         <source>Co&amp;mpress the data (helps on slow links)</source>
         <translation>Co&amp;mpresser les données (utile sur les liaisons lentes)</translation>
-    </message>
-    <message>
-        <source>Read ~/.ssh/&amp;config for settings this session leaves at their default</source>
-        <translation>Lire ~/.ssh/&amp;config pour les réglages que cette session laisse à leur valeur par défaut</translation>
     </message>
     <message>
         <source>Allow ssh-&amp;rsa (RSA with SHA-1) for old servers</source>
@@ -3748,10 +3744,6 @@ Une adresse IPv6 suivie d&apos;un port s&apos;écrit utilisateur@[::1]:22.</tran
         <translation>[utilisateur@]hôte[:port] – conservé pour une version ultérieure de Ferry</translation>
     </message>
     <message>
-        <source>Connect &amp;timeout:</source>
-        <translation>&amp;Délai de connexion :</translation>
-    </message>
-    <message>
         <source>&amp;Keepalive interval:</source>
         <translation>Intervalle de &amp;keepalive :</translation>
     </message>
@@ -3768,10 +3760,6 @@ Une adresse IPv6 suivie d&apos;un port s&apos;écrit utilisateur@[::1]:22.</tran
         <translation>Algorithmes (syntaxe OpenSSH ; vide : valeurs par défaut)</translation>
     </message>
     <message>
-        <source>Host &amp;keys:</source>
-        <translation>C&amp;lés d&apos;hôte :</translation>
-    </message>
-    <message>
         <source>Key &amp;exchange:</source>
         <translation>Échange de clé&amp;s :</translation>
     </message>
@@ -3780,16 +3768,28 @@ Une adresse IPv6 suivie d&apos;un port s&apos;écrit utilisateur@[::1]:22.</tran
         <translation>Ch&amp;iffrements :</translation>
     </message>
     <message>
-        <source>M&amp;ACs:</source>
-        <translation>M&amp;AC :</translation>
-    </message>
-    <message>
         <source>&amp;Public keys:</source>
         <translation>Clés &amp;publiques :</translation>
     </message>
     <message>
         <source>for example %1</source>
         <translation>par exemple %1</translation>
+    </message>
+    <message>
+        <source>Rea&amp;d ~/.ssh/config for settings this session leaves at their default</source>
+        <translation>&amp;Lire ~/.ssh/config pour les réglages que cette session laisse à leur valeur par défaut</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect timeout:</source>
+        <translation>&amp;Délai de connexion :</translation>
+    </message>
+    <message>
+        <source>Host ke&amp;ys:</source>
+        <translation>Clés d&apos;hôt&amp;e :</translation>
+    </message>
+    <message>
+        <source>MAC&amp;s:</source>
+        <translation>I&amp;ntégrité (MAC) :</translation>
     </message>
 </context>
 <context>
@@ -3941,10 +3941,6 @@ Une adresse IPv6 suivie d&apos;un port s&apos;écrit utilisateur@[::1]:22.</tran
         <translation>&amp;Police :</translation>
     </message>
     <message>
-        <source>&amp;Colours:</source>
-        <translation>Co&amp;uleurs :</translation>
-    </message>
-    <message>
         <source>&amp;Scrollback:</source>
         <translation>&amp;Historique :</translation>
     </message>
@@ -3985,10 +3981,6 @@ Une adresse IPv6 suivie d&apos;un port s&apos;écrit utilisateur@[::1]:22.</tran
         <translation>Envoyées au serveur, qui n&apos;accepte que les noms autorisés par son AcceptEnv.</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
@@ -4009,14 +4001,6 @@ Une adresse IPv6 suivie d&apos;un port s&apos;écrit utilisateur@[::1]:22.</tran
         <translation>vide : pas de journal</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>Pa&amp;rcourir…</translation>
-    </message>
-    <message>
-        <source>&amp;TERM:</source>
-        <translation>&amp;TERM :</translation>
-    </message>
-    <message>
         <source>&amp;Backspace sends:</source>
         <translation>Retour arrière en&amp;voie :</translation>
     </message>
@@ -4029,16 +4013,32 @@ Une adresse IPv6 suivie d&apos;un port s&apos;écrit utilisateur@[::1]:22.</tran
         <translation>&amp;Environnement :</translation>
     </message>
     <message>
-        <source>When the shell &amp;ends:</source>
-        <translation>À la &amp;fin du shell :</translation>
-    </message>
-    <message>
         <source>&amp;Log to file:</source>
         <translation>&amp;Journal dans le fichier :</translation>
     </message>
     <message>
         <source>Log the Session to</source>
         <translation>Journaliser la session dans</translation>
+    </message>
+    <message>
+        <source>Colour sc&amp;heme:</source>
+        <translation>Cou&amp;leurs :</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouvelle</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>TERM t&amp;ype:</source>
+        <translation>T&amp;ype TERM :</translation>
+    </message>
+    <message>
+        <source>On shell e&amp;xit:</source>
+        <translation>À la &amp;fin du shell :</translation>
     </message>
 </context>
 <context>

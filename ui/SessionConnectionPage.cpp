@@ -16,7 +16,7 @@ SessionConnectionPage::SessionConnectionPage(QWidget* parent)
     , m_timeout(new QSpinBox(this))
     , m_keepalive(new QSpinBox(this))
     , m_compression(new QCheckBox(tr("Co&mpress the data (helps on slow links)"), this))
-    , m_useSshConfig(new QCheckBox(tr("Read ~/.ssh/&config for settings this session leaves at their default"), this))
+    , m_useSshConfig(new QCheckBox(tr("Rea&d ~/.ssh/config for settings this session leaves at their default"), this))
     , m_sshConfigHost(new QLineEdit(this))
     , m_legacyRsa(new QCheckBox(tr("Allow ssh-&rsa (RSA with SHA-1) for old servers"), this))
     , m_proxyJump(new QLineEdit(this))
@@ -45,7 +45,7 @@ SessionConnectionPage::SessionConnectionPage(QWidget* parent)
     m_proxyJump->setPlaceholderText(tr("[user@]host[:port] – kept for a later version of Ferry"));
 
     auto* general = new QFormLayout;
-    general->addRow(tr("Connect &timeout:"), m_timeout);
+    general->addRow(tr("Co&nnect timeout:"), m_timeout);
     general->addRow(tr("&Keepalive interval:"), m_keepalive);
     general->addRow(m_compression);
     general->addRow(m_useSshConfig);
@@ -61,10 +61,10 @@ SessionConnectionPage::SessionConnectionPage(QWidget* parent)
     m_ciphers = addAlgorithmField(QStringLiteral("ciphers"), QStringLiteral("+aes128-cbc"));
     m_macs = addAlgorithmField(QStringLiteral("macs"), QStringLiteral("+hmac-sha1"));
     m_publicKeyAlgorithms = addAlgorithmField(QStringLiteral("publicKeyAlgorithms"), QStringLiteral("+ssh-rsa"));
-    algorithmsForm->addRow(tr("Host &keys:"), m_hostKeyAlgorithms);
+    algorithmsForm->addRow(tr("Host ke&ys:"), m_hostKeyAlgorithms);
     algorithmsForm->addRow(tr("Key &exchange:"), m_keyExchange);
     algorithmsForm->addRow(tr("C&iphers:"), m_ciphers);
-    algorithmsForm->addRow(tr("M&ACs:"), m_macs);
+    algorithmsForm->addRow(tr("MAC&s:"), m_macs);
     algorithmsForm->addRow(tr("&Public keys:"), m_publicKeyAlgorithms);
     algorithmsForm->addRow(m_legacyRsa);
 

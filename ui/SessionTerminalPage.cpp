@@ -85,7 +85,7 @@ QWidget* SessionTerminalPage::createAppearanceBox()
 
     auto* form = new QFormLayout(box);
     form->addRow(buddyLabel(tr("&Font:"), m_font, box), fontRow);
-    form->addRow(tr("&Colours:"), m_colorScheme);
+    form->addRow(tr("Colour sc&heme:"), m_colorScheme);
     form->addRow(buddyLabel(tr("&Scrollback:"), m_scrollback, box), scrollRow);
 
     connect(m_defaultFont, &QCheckBox::toggled, m_font, &QWidget::setDisabled);
@@ -127,7 +127,7 @@ QWidget* SessionTerminalPage::createShellBox()
     m_environment->horizontalHeader()->setStretchLastSection(true);
     m_environment->verticalHeader()->hide();
     m_environment->setToolTip(tr("Sent to the server, which accepts only the names its AcceptEnv allows."));
-    auto* addVariable = new QPushButton(tr("&Add"), box);
+    auto* addVariable = new QPushButton(tr("&New"), box);
     m_removeVariable = new QPushButton(tr("&Remove"), box);
     auto* envButtons = new QVBoxLayout;
     envButtons->addWidget(addVariable);
@@ -146,17 +146,17 @@ QWidget* SessionTerminalPage::createShellBox()
     m_logFile = new QLineEdit(box);
     m_logFile->setObjectName(QStringLiteral("logFile"));
     m_logFile->setPlaceholderText(tr("empty: no log"));
-    auto* browse = new QPushButton(tr("&Browse…"), box);
+    auto* browse = new QPushButton(tr("Bro&wse…"), box);
     auto* logRow = new QHBoxLayout;
     logRow->addWidget(m_logFile, 1);
     logRow->addWidget(browse);
 
     auto* form = new QFormLayout(box);
-    form->addRow(tr("&TERM:"), m_terminalType);
+    form->addRow(tr("TERM t&ype:"), m_terminalType);
     form->addRow(tr("&Backspace sends:"), m_backspace);
     form->addRow(tr("Re&mote command:"), m_remoteCommand);
     form->addRow(buddyLabel(tr("&Environment:"), m_environment, box), envRow);
-    form->addRow(tr("When the shell &ends:"), m_onExit);
+    form->addRow(tr("On shell e&xit:"), m_onExit);
     form->addRow(buddyLabel(tr("&Log to file:"), m_logFile, box), logRow);
 
     connect(addVariable, &QPushButton::clicked, this, [this] {

@@ -3,6 +3,7 @@
 #include "../unit/tst_keyhelpers.h"
 
 #include "GuiTestHelpers.h"
+#include "Mnemonics.h"
 #include "SshAgent.h"
 #include "TestHome.h"
 #include "keys/AgentAddDialog.h"
@@ -85,6 +86,7 @@ private slots:
     void missingOpenSshIsSaid();
     void agentAddListRemove();
     void noAgentIsSaid();
+    void acceleratorsAreUnique();
 
 private:
     std::unique_ptr<KeyManagerDialog> openManager(const QString& agentSocket = QString());
@@ -132,6 +134,7 @@ void TestKeyManager::generateWithPassphrase()
     auto* dialog = qobject_cast<KeyGenerateDialog*>(manager->subDialog());
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY2(mnemonicClashes(dialog).isEmpty(), qPrintable(mnemonicClashes(dialog).join(QLatin1String("; "))));
     QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("algorithm"))->currentData().toInt(),
              int(KeyAlgorithm::Ed25519));
     QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("fileName"))->text(), QStringLiteral("id_ed25519"));
@@ -430,6 +433,21 @@ void TestKeyManager::noAgentIsSaid()
     auto dead = openManager();
     QVERIFY(dead);
     QTRY_VERIFY(dead->agentPanel()->statusText().contains(QLatin1String("cannot be reached")));
+}
+
+void TestKeyManager::acceleratorsAreUnique()
+{
+    auto manager = openManager();
+    QVERIFY(manager);
+    auto* tabs = manager->findChild<QTabWidget*>();
+    QVERIFY(tabs);
+    // Each page with the tab bar and the dialog's own buttons: what Alt+letter can reach at one time.
+    for (int page = 0; page < tabs->count(); ++page) {
+        tabs->setCurrentIndex(page);
+        const QStringList clashes = mnemonicClashes(manager.get());
+        QVERIFY2(clashes.isEmpty(),
+                 qPrintable(tabs->tabText(page) + QLatin1String(": ") + clashes.join(QLatin1String("; "))));
+    }
 }
 
 int main(int argc, char* argv[])

@@ -2,6 +2,7 @@
 // by host name, removal after a confirmation that keeps every other byte, and an unreadable file left alone.
 #include "../unit/tst_keyhelpers.h"
 
+#include "Mnemonics.h"
 #include "TestHome.h"
 #include "keys/KnownHostsDialog.h"
 #include "trust/KnownHostsModel.h"
@@ -80,6 +81,8 @@ void TestKnownHostsDialog::listsSearchesAndRemoves()
     KnownHostsDialog dialog(path);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY2(ferry::test::mnemonicClashes(&dialog).isEmpty(),
+             qPrintable(ferry::test::mnemonicClashes(&dialog).join(QLatin1String("; "))));
     KnownHostsModel* model = dialog.model();
     QCOMPARE(model->rowCount(), 5);
     QCOMPARE(cell(model, 0, KnownHostsModel::HostsColumn), QStringLiteral("plain.example.com,192.0.2.7"));

@@ -3,6 +3,7 @@
 // the ssh_config import preview, the quick-connect field and the window's remembered geometry.
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
+#include "Mnemonics.h"
 #include "NoticeBar.h"
 #include "QuickConnectField.h"
 #include "SessionAuthPage.h"
@@ -32,6 +33,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -244,6 +246,16 @@ void TestSessionManager::editorValidatesInline()
     SessionEditorDialog dialog(SessionProfile(), {}, {QStringLiteral("Work/web")});
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // Every page with the tab bar and the buttons: each Alt+letter reaches one control.
+    auto* pages = dialog.findChild<QTabWidget*>();
+    QVERIFY(pages);
+    for (int page = 0; page < pages->count(); ++page) {
+        pages->setCurrentIndex(page);
+        const QStringList clashes = mnemonicClashes(&dialog);
+        QVERIFY2(clashes.isEmpty(),
+                 qPrintable(pages->tabText(page) + QLatin1String(": ") + clashes.join(QLatin1String("; "))));
+    }
+    pages->setCurrentIndex(0);
     const auto message = [&dialog](const char* name) {
         auto* label = dialog.findChild<QLabel*>(QLatin1String(name));
         return label && label->isVisible() ? label->text() : QString();

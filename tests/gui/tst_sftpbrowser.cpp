@@ -7,6 +7,7 @@
 #include "GuiTestHelpers.h"
 #include "HostKeyDialog.h"
 #include "MainWindow.h"
+#include "Mnemonics.h"
 #include "RemoteFileSystem.h"
 #include "SessionTreeDock.h"
 #include "SharedConnection.h"
@@ -248,6 +249,8 @@ void TestSftpBrowser::openFromSessionAndNavigate()
     QVERIFY(!m_window->statusCipherText().isEmpty());
     QVERIFY(m_window->transferDock()->isVisible());
     QCOMPARE(m_window->transferDock()->queue(), tab->queue());
+    // Menus, panes and the transfer dock together: every Alt+letter reaches one control.
+    QVERIFY2(mnemonicClashes(m_window.get()).isEmpty(), qPrintable(mnemonicClashes(m_window.get()).join(QLatin1Char('\n'))));
 
     FilePane* remote = tab->browser()->remotePane();
     // The home folder comes first, the server's own.

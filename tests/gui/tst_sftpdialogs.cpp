@@ -1,3 +1,4 @@
+#include "Mnemonics.h"
 #include "transfer/ConflictDialog.h"
 #include "transfer/PermissionsDialog.h"
 #include "transfer/UniqueFileName.h"
@@ -103,6 +104,7 @@ private slots:
     void conflictRenameChecksTheName();
     void uniqueFileNames_data();
     void uniqueFileNames();
+    void acceleratorsAreUnique();
 };
 
 void TestSftpDialogs::permissionsOfOneFile()
@@ -432,6 +434,20 @@ void TestSftpDialogs::uniqueFileNames()
     QFETCH(QStringList, existing);
     QFETCH(QString, expected);
     QCOMPARE(UniqueFileName::suggest(name, existing), expected);
+}
+
+void TestSftpDialogs::acceleratorsAreUnique()
+{
+    ConflictDialog conflictDialog(conflict());
+    PermissionsDialog fileDialog({target(QStringLiteral("a.txt"), 0644)});
+    PermissionsDialog folderDialog({target(QStringLiteral("www"), 040755, true)});
+    for (QDialog* dialog : std::initializer_list<QDialog*>{&conflictDialog, &fileDialog, &folderDialog}) {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        const QStringList clashes = ferry::test::mnemonicClashes(dialog);
+        QVERIFY2(clashes.isEmpty(),
+                 qPrintable(dialog->windowTitle() + QLatin1String(": ") + clashes.join(QLatin1String("; "))));
+    }
 }
 
 QTEST_MAIN(TestSftpDialogs)

@@ -8,7 +8,6 @@
 
 #include <QDirIterator>
 #include <QFileInfo>
-#include <QTimer>
 
 #include <limits>
 
@@ -19,7 +18,6 @@ namespace ferry {
 namespace {
 
 constexpr int SliceSize = 256;
-constexpr int HoldPollMs = 20;
 
 // SFTP version 3 carries times as unsigned 32-bit seconds.
 quint32 wireTime(time_t seconds)
@@ -35,8 +33,7 @@ LocalWalkTask::LocalWalkTask(const QString& localFolder, const QByteArray& remot
     : m_root(localFolder)
     , m_remoteRoot(remoteFolder)
     , m_options(options)
-    , m_control(std::move(control))
-    , m_maxOutstanding(qMax(1, maxOutstanding))
+    , m_pace(std::move(control), maxOutstanding)
 {
 }
 
@@ -66,27 +63,14 @@ void LocalWalkTask::start()
     nextFolder();
 }
 
-bool LocalWalkTask::held() const
-{
-    return m_control->stop.load() != TransferControl::Running
-           || m_control->outstandingFiles.load() >= m_maxOutstanding;
-}
-
 void LocalWalkTask::holdOn()
 {
-    if (!m_timer) {
-        m_timer = std::make_unique<QTimer>();
-        m_timer->setSingleShot(true);
-        QObject::connect(m_timer.get(), &QTimer::timeout, m_timer.get(), [this] {
-            if (!finished()) {
-                pump();
-                context()->wake();
-            }
-        });
-    }
-    if (!m_timer->isActive()) {
-        m_timer->start(HoldPollMs);
-    }
+    m_pace.retryLater([this] {
+        if (!finished()) {
+            pump();
+            context()->wake();
+        }
+    });
 }
 
 void LocalWalkTask::pump()
@@ -111,7 +95,7 @@ void LocalWalkTask::nextFolder()
         end(SftpError());
         return;
     }
-    if (held()) {
+    if (m_pace.held()) {
         holdOn();
         return;
     }
@@ -170,7 +154,7 @@ void LocalWalkTask::readSlice()
     if (finished() || !m_iterator) {
         return;
     }
-    if (held()) {
+    if (m_pace.held()) {
         holdOn();
         return;
     }
@@ -235,7 +219,7 @@ void LocalWalkTask::flush()
         return;
     }
     m_files += m_batch.size();
-    m_control->outstandingFiles += m_batch.size();
+    m_pace.handedOver(m_batch.size());
     context()->report(QVariant::fromValue(m_batch));
     m_batch.clear();
 }

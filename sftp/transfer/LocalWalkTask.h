@@ -4,6 +4,7 @@
 #include "TransferControl.h"
 #include "TransferItem.h"
 #include "TransferOptions.h"
+#include "WalkPace.h"
 
 #include <QCoreApplication>
 
@@ -11,7 +12,6 @@
 #include <vector>
 
 class QDirIterator;
-class QTimer;
 
 namespace ferry {
 
@@ -50,7 +50,6 @@ private:
     // Mode and times are read before the folder is listed, since listing it may move its access time.
     static Folder pendingFolder(const QString& local, const QByteArray& remote, int depth);
 
-    bool held() const;
     void holdOn();
     void nextFolder();
     void onFolderMade(bool created);
@@ -61,8 +60,7 @@ private:
     QString m_root;
     QByteArray m_remoteRoot;
     TransferOptions m_options;
-    std::shared_ptr<TransferControl> m_control;
-    int m_maxOutstanding;
+    WalkPace m_pace;
 
     std::vector<Folder> m_pending;
     Folder m_current;
@@ -72,7 +70,6 @@ private:
     std::unique_ptr<QDirIterator> m_iterator;
     QVector<TransferItem> m_batch;
     qint64 m_files = 0;
-    std::unique_ptr<QTimer> m_timer;
 };
 
 } // namespace ferry

@@ -5,7 +5,6 @@
 #include "SftpEntry.h"
 
 #include <QFile>
-#include <QTimer>
 
 #include <sys/stat.h>
 
@@ -14,7 +13,6 @@ namespace ferry {
 namespace {
 
 constexpr int MaxReaddirsInFlight = 2;
-constexpr int HoldPollMs = 20;
 
 } // namespace
 
@@ -24,8 +22,7 @@ RemoteWalkTask::RemoteWalkTask(const QByteArray& remoteFolder, const QString& lo
     : m_root(remoteFolder)
     , m_localRoot(localFolder)
     , m_options(options)
-    , m_control(std::move(control))
-    , m_maxOutstanding(qMax(1, maxOutstanding))
+    , m_pace(std::move(control), maxOutstanding)
 {
 }
 
@@ -59,27 +56,14 @@ void RemoteWalkTask::start()
     });
 }
 
-bool RemoteWalkTask::held() const
-{
-    return m_control->stop.load() != TransferControl::Running
-           || m_control->outstandingFiles.load() >= m_maxOutstanding;
-}
-
 void RemoteWalkTask::holdOn()
 {
-    if (!m_holdTimer) {
-        m_holdTimer = std::make_unique<QTimer>();
-        m_holdTimer->setSingleShot(true);
-        QObject::connect(m_holdTimer.get(), &QTimer::timeout, m_holdTimer.get(), [this] {
-            if (!finished()) {
-                pump();
-                context()->wake();
-            }
-        });
-    }
-    if (!m_holdTimer->isActive()) {
-        m_holdTimer->start(HoldPollMs);
-    }
+    m_pace.retryLater([this] {
+        if (!finished()) {
+            pump();
+            context()->wake();
+        }
+    });
 }
 
 void RemoteWalkTask::pump()
@@ -104,7 +88,7 @@ void RemoteWalkTask::nextFolder()
         end(SftpError());
         return;
     }
-    if (held()) {
+    if (m_pace.held()) {
         holdOn();
         return;
     }
@@ -154,7 +138,7 @@ void RemoteWalkTask::readMore()
     if (finished() || m_handle.isEmpty()) {
         return;
     }
-    if (held()) {
+    if (m_pace.held()) {
         holdOn();
         return;
     }
@@ -254,7 +238,7 @@ void RemoteWalkTask::flush()
         return;
     }
     m_files += m_batch.size();
-    m_control->outstandingFiles += m_batch.size();
+    m_pace.handedOver(m_batch.size());
     context()->report(QVariant::fromValue(m_batch));
     m_batch.clear();
 }

@@ -5,13 +5,13 @@
 #include "TransferControl.h"
 #include "TransferItem.h"
 #include "TransferOptions.h"
+#include "WalkPace.h"
 
 #include <QCoreApplication>
 
 #include <memory>
 #include <vector>
 
-class QTimer;
 
 namespace ferry {
 
@@ -52,7 +52,6 @@ private:
     static Folder pendingFolder(const QByteArray& remote, const QString& local, int depth,
                                 const SftpAttributes& attributes);
 
-    bool held() const;
     void holdOn();
     void nextFolder();
     void readMore();
@@ -65,8 +64,7 @@ private:
     QByteArray m_root;
     QString m_localRoot;
     TransferOptions m_options;
-    std::shared_ptr<TransferControl> m_control;
-    int m_maxOutstanding;
+    WalkPace m_pace;
 
     std::vector<Folder> m_pending;
     Folder m_current;
@@ -78,7 +76,6 @@ private:
     bool m_eof = false;
     QVector<TransferItem> m_batch;
     qint64 m_files = 0;
-    std::unique_ptr<QTimer> m_holdTimer;
 };
 
 } // namespace ferry

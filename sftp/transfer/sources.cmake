@@ -14,6 +14,7 @@ target_sources(ferry_sftp PRIVATE
     transfer/DownloadTask.cpp transfer/DownloadTask.h
     transfer/UploadTask.cpp transfer/UploadTask.h
     transfer/RemoteWalkTask.cpp transfer/RemoteWalkTask.h
+    transfer/WalkPace.cpp transfer/WalkPace.h
     transfer/LocalWalkTask.cpp transfer/LocalWalkTask.h
     transfer/FolderTimesTask.cpp transfer/FolderTimesTask.h
     transfer/TransferQueue.cpp transfer/TransferQueueModel.cpp transfer/TransferQueueControl.cpp transfer/TransferQueue.h

@@ -154,6 +154,7 @@ signals:
     void bandwidthLimitChanged(qint64 bytesPerSecond);
 
 private:
+    static QString lastComponent(const QString& path);
     TransferJob* job(quint64 id);
     const TransferJob* job(quint64 id) const;
     quint64 addJob(TransferJob job);

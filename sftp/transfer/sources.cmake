@@ -17,7 +17,8 @@ target_sources(ferry_sftp PRIVATE
     transfer/WalkPace.cpp transfer/WalkPace.h
     transfer/LocalWalkTask.cpp transfer/LocalWalkTask.h
     transfer/FolderTimesTask.cpp transfer/FolderTimesTask.h
-    transfer/TransferQueue.cpp transfer/TransferQueueModel.cpp transfer/TransferQueueControl.cpp transfer/TransferQueue.h
+    transfer/TransferQueue.cpp transfer/TransferQueueModel.cpp transfer/TransferQueueControl.cpp
+    transfer/TransferQueueFolders.cpp transfer/TransferQueue.h
 )
 # Code outside sftp/ includes the transfer headers by file name, like the engine's.
 target_include_directories(ferry_sftp PUBLIC ${CMAKE_CURRENT_LIST_DIR})

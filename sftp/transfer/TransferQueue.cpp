@@ -423,14 +423,23 @@ void TransferQueue::onFileProgress(quint64 id, qint64 done, qint64 total)
     }
 }
 
-void TransferQueue::onFileFinished(quint64 id, SftpOperation* op)
+TransferJob* TransferQueue::jobOfFinished(quint64 id, SftpOperation* op)
 {
     op->deleteLater();
     TransferJob* j = job(id);
     if (j == nullptr || j->operation != op) {
-        return;
+        return nullptr; // a run that was cancelled and replaced, or a job that is gone
     }
     j->operation = nullptr;
+    return j;
+}
+
+void TransferQueue::onFileFinished(quint64 id, SftpOperation* op)
+{
+    TransferJob* j = jobOfFinished(id, op);
+    if (j == nullptr) {
+        return;
+    }
     const SftpError error = op->error();
     const int stop = j->control->stop.load();
     if (error.isCancelled() || (error.isError() && stop != TransferControl::Running)) {

@@ -170,6 +170,8 @@ private:
     struct Lanes;
     Lanes laneLoad() const;
     void onFileProgress(quint64 id, qint64 done, qint64 total);
+    // The job whose operation op just finished, its operation cleared; null when op is no longer its.
+    TransferJob* jobOfFinished(quint64 id, SftpOperation* op);
     void onFileFinished(quint64 id, SftpOperation* op);
     void onWalkFinished(quint64 id, SftpOperation* op);
     void childEnded(TransferJob& child);

@@ -121,12 +121,10 @@ void TransferQueue::startWalk(TransferJob& j)
 
 void TransferQueue::onWalkFinished(quint64 id, SftpOperation* op)
 {
-    op->deleteLater();
-    TransferJob* j = job(id);
-    if (j == nullptr || j->operation != op) {
+    TransferJob* j = jobOfFinished(id, op);
+    if (j == nullptr) {
         return;
     }
-    j->operation = nullptr;
     const SftpError error = op->error();
     if (!error.isError()) {
         j->walkDone = true;

@@ -169,7 +169,7 @@ void LocalWalkTask::readSlice()
             item.remotePath = remote;
             item.targetFolderIsNew = m_currentIsNew;
             item.size = 0;
-            m_batch.append(item);
+            m_pace.found(item);
             continue;
         }
         if (info.isDir()) {
@@ -201,7 +201,7 @@ void LocalWalkTask::readSlice()
         item.remotePath = remote;
         item.targetFolderIsNew = m_currentIsNew;
         item.size = info.size();
-        m_batch.append(item);
+        m_pace.found(item);
     }
     flush();
     if (m_iterator->hasNext()) {
@@ -215,13 +215,10 @@ void LocalWalkTask::readSlice()
 
 void LocalWalkTask::flush()
 {
-    if (m_batch.isEmpty()) {
-        return;
+    const QVariant batch = m_pace.takeBatch();
+    if (batch.isValid()) {
+        context()->report(batch);
     }
-    m_files += m_batch.size();
-    m_pace.handedOver(m_batch.size());
-    context()->report(QVariant::fromValue(m_batch));
-    m_batch.clear();
 }
 
 void LocalWalkTask::cancel()
@@ -235,7 +232,7 @@ void LocalWalkTask::end(const SftpError& error)
         return;
     }
     m_iterator.reset();
-    context()->finish(error, QVariant::fromValue<qint64>(m_files));
+    context()->finish(error, QVariant::fromValue<qint64>(m_pace.filesFound()));
 }
 
 } // namespace ferry

@@ -68,8 +68,6 @@ private:
     bool m_currentIsNew = false;
     bool m_making = false;
     std::unique_ptr<QDirIterator> m_iterator;
-    QVector<TransferItem> m_batch;
-    qint64 m_files = 0;
 };
 
 } // namespace ferry

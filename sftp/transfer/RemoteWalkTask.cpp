@@ -213,7 +213,7 @@ void RemoteWalkTask::addEntry(const QByteArray& name, const SftpAttributes& attr
     item.remoteAttributes = attributes;
     item.targetFolderIsNew = m_currentIsNew;
     item.size = attributes.hasSize() ? qint64(qMin<quint64>(attributes.size, quint64(1) << 62)) : -1;
-    m_batch.append(item);
+    m_pace.found(item);
 }
 
 void RemoteWalkTask::settle()
@@ -234,13 +234,10 @@ void RemoteWalkTask::settle()
 
 void RemoteWalkTask::flush()
 {
-    if (m_batch.isEmpty()) {
-        return;
+    const QVariant batch = m_pace.takeBatch();
+    if (batch.isValid()) {
+        context()->report(batch);
     }
-    m_files += m_batch.size();
-    m_pace.handedOver(m_batch.size());
-    context()->report(QVariant::fromValue(m_batch));
-    m_batch.clear();
 }
 
 void RemoteWalkTask::cancel()
@@ -257,7 +254,7 @@ void RemoteWalkTask::end(const SftpError& error)
         channel()->close(nullptr, m_handle, nullptr);
         m_handle.clear();
     }
-    context()->finish(error, QVariant::fromValue<qint64>(m_files));
+    context()->finish(error, QVariant::fromValue<qint64>(m_pace.filesFound()));
 }
 
 } // namespace ferry

@@ -74,8 +74,6 @@ private:
     int m_readdirs = 0;
     int m_stats = 0;
     bool m_eof = false;
-    QVector<TransferItem> m_batch;
-    qint64 m_files = 0;
 };
 
 } // namespace ferry

@@ -2,6 +2,8 @@
 
 #include <QTimer>
 
+#include <utility>
+
 namespace ferry {
 
 namespace {
@@ -24,9 +26,14 @@ bool WalkPace::held() const
            || m_control->outstandingFiles.load() >= m_maxOutstanding;
 }
 
-void WalkPace::handedOver(int files)
+QVariant WalkPace::takeBatch()
 {
-    m_control->outstandingFiles += files;
+    if (m_batch.isEmpty()) {
+        return QVariant();
+    }
+    m_files += m_batch.size();
+    m_control->outstandingFiles += m_batch.size();
+    return QVariant::fromValue(std::exchange(m_batch, QVector<TransferItem>()));
 }
 
 void WalkPace::retryLater(std::function<void()> again)

@@ -9,6 +9,7 @@
 #include <QMenuBar>
 #include <QStringList>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QWidget>
 
 namespace ferry::test {
@@ -68,6 +69,25 @@ inline QStringList mnemonicClashes(QWidget* window)
             clashes << QString(it.key()) + QStringLiteral(": ") + it.value().join(QStringLiteral(", "));
         }
     }
+    return clashes;
+}
+
+// mnemonicClashes on each page of the window's tab widget in turn, each clash named with its page; the
+// first page is current again afterwards.
+inline QStringList mnemonicClashesOnEveryPage(QWidget* window)
+{
+    auto* pages = window->findChild<QTabWidget*>();
+    if (pages == nullptr) {
+        return mnemonicClashes(window);
+    }
+    QStringList clashes;
+    for (int page = 0; page < pages->count(); ++page) {
+        pages->setCurrentIndex(page);
+        for (const QString& clash : mnemonicClashes(window)) {
+            clashes << pages->tabText(page) + QStringLiteral(": ") + clash;
+        }
+    }
+    pages->setCurrentIndex(0);
     return clashes;
 }
 

@@ -27,6 +27,21 @@ inline QByteArray describe(const KeyJob* job)
     return job->succeeded() ? QByteArray("ok") : job->errorString().toUtf8();
 }
 
+// Restores the process umask when a test ends, however it ends.
+class UmaskGuard {
+public:
+    explicit UmaskGuard(mode_t mask)
+        : m_old(::umask(mask))
+    {
+    }
+    ~UmaskGuard() { ::umask(m_old); }
+    UmaskGuard(const UmaskGuard&) = delete;
+    UmaskGuard& operator=(const UmaskGuard&) = delete;
+
+private:
+    mode_t m_old;
+};
+
 inline int modeOf(const QString& path)
 {
     struct stat st {};

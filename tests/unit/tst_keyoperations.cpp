@@ -21,20 +21,6 @@ Q_DECLARE_METATYPE(ferry::KeyAlgorithm)
 
 namespace {
 
-class UmaskGuard {
-public:
-    explicit UmaskGuard(mode_t mask)
-        : m_old(::umask(mask))
-    {
-    }
-    ~UmaskGuard() { ::umask(m_old); }
-    UmaskGuard(const UmaskGuard&) = delete;
-    UmaskGuard& operator=(const UmaskGuard&) = delete;
-
-private:
-    mode_t m_old;
-};
-
 QByteArray sshKeygen(const QStringList& arguments, int* code = nullptr)
 {
     return runProgram(QStringLiteral("ssh-keygen"), arguments, code);

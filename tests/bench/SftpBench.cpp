@@ -33,6 +33,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 #include <fcntl.h>
@@ -152,23 +153,7 @@ public:
             die(QStringLiteral("cannot write ") + source);
         }
         const QByteArray expected = digest(source);
-        const QString down = m_data + QStringLiteral("/down");
-        const QString up = m_data + QStringLiteral("/up");
-        QDir().mkpath(down);
-        QDir().mkpath(up);
-
-        Rounds rounds;
-        for (int round = 0; round < roundCount(); ++round) {
-            rounds.ferryDown.append(ferry(true, source, down, false));
-            check(down + QStringLiteral("/big.bin"), expected);
-            rounds.sshDown.append(openssh(QStringLiteral("get %1 %2/\n").arg(source, down), false));
-            check(down + QStringLiteral("/big.bin"), expected);
-            rounds.ferryUp.append(ferry(false, source, up, false));
-            check(up + QStringLiteral("/big.bin"), expected);
-            rounds.sshUp.append(openssh(QStringLiteral("put %1 %2/\n").arg(source, up), false));
-            check(up + QStringLiteral("/big.bin"), expected);
-        }
-        rounds.print("big", BigSize);
+        copyRounds(source, false, [&](const QString& copy) { check(copy, expected); }).print("big", BigSize);
     }
 
     void small()
@@ -185,23 +170,7 @@ public:
             }
         }
         const QMap<QString, QByteArray> expected = treeDigest(source);
-        const QString down = m_data + QStringLiteral("/down");
-        const QString up = m_data + QStringLiteral("/up");
-        QDir().mkpath(down);
-        QDir().mkpath(up);
-
-        Rounds rounds;
-        for (int round = 0; round < roundCount(); ++round) {
-            rounds.ferryDown.append(ferry(true, source, down, true));
-            checkTree(down + QStringLiteral("/tree"), expected);
-            rounds.sshDown.append(openssh(QStringLiteral("get %1 %2/\n").arg(source, down), true));
-            checkTree(down + QStringLiteral("/tree"), expected);
-            rounds.ferryUp.append(ferry(false, source, up, true));
-            checkTree(up + QStringLiteral("/tree"), expected);
-            rounds.sshUp.append(openssh(QStringLiteral("put %1 %2/\n").arg(source, up), true));
-            checkTree(up + QStringLiteral("/tree"), expected);
-        }
-        rounds.print("small", bytes);
+        copyRounds(source, true, [&](const QString& copy) { checkTree(copy, expected); }).print("small", bytes);
     }
 
     void stall()
@@ -426,6 +395,29 @@ private:
 
     // FERRY_BENCH_ROUNDS, made odd so there is a middle one; 1 without it.
     static int roundCount() { return qMax(1, qEnvironmentVariableIntValue("FERRY_BENCH_ROUNDS") | 1); }
+
+    // Rounds of source (a file or a folder) copied down and up by each client; verify checks each copy
+    // against the source and removes it.
+    Rounds copyRounds(const QString& source, bool isFolder, const std::function<void(const QString&)>& verify)
+    {
+        const QString down = m_data + QStringLiteral("/down");
+        const QString up = m_data + QStringLiteral("/up");
+        QDir().mkpath(down);
+        QDir().mkpath(up);
+        const QString name = QLatin1Char('/') + QFileInfo(source).fileName();
+        Rounds rounds;
+        for (int round = 0; round < roundCount(); ++round) {
+            rounds.ferryDown.append(ferry(true, source, down, isFolder));
+            verify(down + name);
+            rounds.sshDown.append(openssh(QStringLiteral("get %1 %2/\n").arg(source, down), isFolder));
+            verify(down + name);
+            rounds.ferryUp.append(ferry(false, source, up, isFolder));
+            verify(up + name);
+            rounds.sshUp.append(openssh(QStringLiteral("put %1 %2/\n").arg(source, up), isFolder));
+            verify(up + name);
+        }
+        return rounds;
+    }
 
     QString m_data;
     SshdFixture m_sshd;

@@ -1,5 +1,7 @@
 #include "AgentAddDialog.h"
 
+#include "PassphraseFields.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -19,15 +21,9 @@ AgentAddDialog::AgentAddDialog(const QString& keyPath, bool encrypted, QWidget* 
     setWindowTitle(tr("Add Key to Agent"));
     setObjectName(QStringLiteral("agentAddDialog"));
     auto* form = new QFormLayout;
-    auto* key = new QLabel(keyPath, this);
-    key->setTextFormat(Qt::PlainText);
-    key->setWordWrap(true);
-    key->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(tr("Key:"), key);
+    form->addRow(tr("Key:"), keyFactLabel(keyPath, this));
     if (encrypted) {
-        m_passphrase = new QLineEdit(this);
-        m_passphrase->setObjectName(QStringLiteral("passphrase"));
-        m_passphrase->setEchoMode(QLineEdit::Password);
+        m_passphrase = passphraseEdit(QStringLiteral("passphrase"), this);
         form->addRow(tr("&Passphrase:"), m_passphrase);
     }
     m_limited = new QCheckBox(tr("&Remove it from the agent after"), this);

@@ -18,15 +18,9 @@ KeyPassphraseDialog::KeyPassphraseDialog(const QString& keyPath, bool encrypted,
     setWindowTitle(tr("Change Passphrase"));
     setObjectName(QStringLiteral("changePassphraseDialog"));
     auto* form = new QFormLayout;
-    auto* key = new QLabel(keyPath, this);
-    key->setTextFormat(Qt::PlainText);
-    key->setWordWrap(true);
-    key->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(tr("Key:"), key);
+    form->addRow(tr("Key:"), keyFactLabel(keyPath, this));
     if (encrypted) {
-        m_old = new QLineEdit(this);
-        m_old->setObjectName(QStringLiteral("oldPassphrase"));
-        m_old->setEchoMode(QLineEdit::Password);
+        m_old = passphraseEdit(QStringLiteral("oldPassphrase"), this);
         form->addRow(tr("&Current passphrase:"), m_old);
     }
     m_new = new PassphraseFields(

@@ -6,6 +6,23 @@
 
 namespace ferry {
 
+QLineEdit* passphraseEdit(const QString& objectName, QWidget* parent)
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setEchoMode(QLineEdit::Password);
+    return edit;
+}
+
+QLabel* keyFactLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
 PassphraseFields::PassphraseFields(QFormLayout* form, const QString& label, const QString& emptyMeaning,
                                    QWidget* parent)
     : QObject(parent)

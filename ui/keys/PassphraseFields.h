@@ -10,6 +10,12 @@ class QWidget;
 
 namespace ferry {
 
+// A masked edit for a passphrase a key already has.
+QLineEdit* passphraseEdit(const QString& objectName, QWidget* parent);
+
+// A fact about a key (its file, type or comment) as a form's value: plain text, wrapped, selectable.
+QLabel* keyFactLabel(const QString& text, QWidget* parent);
+
 // A new passphrase typed twice, as rows of a dialog's form: says whether the two match, and what an empty one
 // means, so a dialog can enable its OK button only on a passphrase the user really meant.
 class PassphraseFields : public QObject {

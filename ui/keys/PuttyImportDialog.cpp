@@ -28,16 +28,10 @@ PuttyImportDialog::PuttyImportDialog(const QString& ppkPath, const PuttyKeyFile&
                             key.comment()};
     const QStringList names{tr("PuTTY key:"), tr("Type:"), tr("Comment:")};
     for (int i = 0; i < facts.size(); ++i) {
-        auto* label = new QLabel(facts.at(i), this);
-        label->setTextFormat(Qt::PlainText);
-        label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        form->addRow(names.at(i), label);
+        form->addRow(names.at(i), keyFactLabel(facts.at(i), this));
     }
     if (key.isEncrypted()) {
-        m_ppkPassphrase = new QLineEdit(this);
-        m_ppkPassphrase->setObjectName(QStringLiteral("ppkPassphrase"));
-        m_ppkPassphrase->setEchoMode(QLineEdit::Password);
+        m_ppkPassphrase = passphraseEdit(QStringLiteral("ppkPassphrase"), this);
         form->addRow(tr("PuTTY key &passphrase:"), m_ppkPassphrase);
     }
     m_new = new PassphraseFields(form, tr("&New passphrase:"),

@@ -1,6 +1,5 @@
 #include "BrowserTab.h"
 
-#include "CloseConfirmation.h"
 #include "ConnectionLogDialog.h"
 #include "ConnectionLogin.h"
 #include "RemoteFileSystem.h"
@@ -330,24 +329,17 @@ bool BrowserTab::needsCloseConfirmation() const
 
 void BrowserTab::requestClose()
 {
-    if (!needsCloseConfirmation()) {
-        emit closeRequested();
-        return;
-    }
-    if (m_closeConfirmation) {
-        m_closeConfirmation->raise();
-        return;
-    }
     // Partial files stay on both sides, so a later transfer of the same files resumes them.
-    m_closeConfirmation = openCloseConfirmation(
-        this, tr("Close SFTP Tab"), tr("Close the file browser on %1?").arg(userAtHost()),
-        tr("Running transfers stop and can be resumed later; editor windows of this tab close."), tr("&Close Tab"),
+    m_closeConfirmation.request(
+        this, needsCloseConfirmation(),
+        {tr("Close SFTP Tab"), tr("Close the file browser on %1?").arg(userAtHost()),
+         tr("Running transfers stop and can be resumed later; editor windows of this tab close."), tr("&Close Tab")},
         [this] { emit closeRequested(); });
 }
 
 QMessageBox* BrowserTab::closeConfirmation() const
 {
-    return m_closeConfirmation;
+    return m_closeConfirmation.box();
 }
 
 void BrowserTab::showLog()

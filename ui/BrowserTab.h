@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CloseConfirmation.h"
 #include "TabSettings.h"
 #include "browser/PaneModel.h"
 #include "ssh/Connection.h"
@@ -122,7 +123,7 @@ private:
     QPointer<ConflictDialog> m_conflictDialog;
     QPointer<PermissionsDialog> m_permissionsDialog;
     QPointer<ConnectionLogDialog> m_logDialog;
-    QPointer<QMessageBox> m_closeConfirmation;
+    CloseConfirmation m_closeConfirmation;
     QList<quint64> m_conflicts;
     std::unique_ptr<QTemporaryDir> m_dragFolder;
     QString m_error;

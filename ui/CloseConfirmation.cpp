@@ -5,15 +5,21 @@
 
 namespace ferry {
 
-QMessageBox* openCloseConfirmation(QWidget* parent, const QString& title, const QString& text,
-                                   const QString& informativeText, const QString& closeLabel,
-                                   std::function<void()> onClose)
+void CloseConfirmation::request(QWidget* parent, bool needed, const Texts& texts, std::function<void()> onClose)
 {
-    auto* box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    if (!needed) {
+        onClose();
+        return;
+    }
+    if (m_box) {
+        m_box->raise();
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Question, texts.title, texts.text, QMessageBox::NoButton, parent);
     box->setObjectName(QStringLiteral("closeConfirmation"));
     box->setTextFormat(Qt::PlainText);
-    box->setInformativeText(informativeText);
-    QPushButton* closeButton = box->addButton(closeLabel, QMessageBox::AcceptRole);
+    box->setInformativeText(texts.informativeText);
+    QPushButton* closeButton = box->addButton(texts.closeLabel, QMessageBox::AcceptRole);
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(closeButton);
     box->setEscapeButton(QMessageBox::Cancel);
@@ -24,7 +30,12 @@ QMessageBox* openCloseConfirmation(QWidget* parent, const QString& title, const 
         }
     });
     box->open();
-    return box;
+    m_box = box;
+}
+
+QMessageBox* CloseConfirmation::box() const
+{
+    return m_box;
 }
 
 } // namespace ferry

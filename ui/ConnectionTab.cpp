@@ -1,6 +1,5 @@
 #include "ConnectionTab.h"
 
-#include "CloseConfirmation.h"
 #include "ConnectionLogDialog.h"
 #include "ConnectionLogin.h"
 #include "SharedConnection.h"
@@ -238,23 +237,15 @@ bool ConnectionTab::needsCloseConfirmation() const
 
 void ConnectionTab::requestClose()
 {
-    if (!needsCloseConfirmation()) {
-        emit closeRequested();
-        return;
-    }
-    if (m_closeConfirmation) {
-        m_closeConfirmation->raise();
-        return;
-    }
-    m_closeConfirmation = openCloseConfirmation(
-        this, tr("Close Session"), tr("Close the session to %1?").arg(userAtHost()),
-        tr("The shell and every program running in it will end."), tr("&Close Session"),
-        [this] { emit closeRequested(); });
+    m_closeConfirmation.request(this, needsCloseConfirmation(),
+                                {tr("Close Session"), tr("Close the session to %1?").arg(userAtHost()),
+                                 tr("The shell and every program running in it will end."), tr("&Close Session")},
+                                [this] { emit closeRequested(); });
 }
 
 QMessageBox* ConnectionTab::closeConfirmation() const
 {
-    return m_closeConfirmation;
+    return m_closeConfirmation.box();
 }
 
 ConnectionLogDialog* ConnectionTab::logDialog() const

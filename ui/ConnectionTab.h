@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CloseConfirmation.h"
 #include "TabSettings.h"
 #include "ssh/Connection.h"
 #include "ssh/RemoteChannel.h"
@@ -124,7 +125,7 @@ private:
     QPointer<RemoteChannel> m_shell;
     // The host key and password dialogs, the keychain: shared with the SFTP browser tab.
     ConnectionLogin* m_login = nullptr;
-    QPointer<QMessageBox> m_closeConfirmation;
+    CloseConfirmation m_closeConfirmation;
     QPointer<ConnectionLogDialog> m_logDialog;
     QString m_error;
     QString m_remoteTitle;
